@@ -1,0 +1,168 @@
+"""Throughput of parse_article against a floor, and cost per byte at scale and under attack.
+
+The floor is one ``regex.findall(r"\\w+|[^\\w\\s]", text)`` pass over the same texts: the
+least any tokenising parser does. Every time is the best of several runs (the minimum is
+the least disturbed by other work on a shared machine), measured in one process:
+
+- the founding article and the Reuters-21578 stories: articles/s and MB/s of parse_article,
+  of its layout stage alone (headline, header, dateline, paragraphs, end marker, trailer,
+  before the model is built), and of the floor, with each one's throughput as a share of
+  the floor's;
+- cost per byte (ns/B) of ordinary copy at 1 KB, 100 KB and 10 MB (stories run together
+  into one text), and of adversarial inputs (1 MB of ``"``, of ``(``, of ``--``, one 1 MB
+  line with no breaks, 1 MB of line breaks, 1 MB of dateline-like fragments), each as a
+  ratio to the cost per byte of ordinary articles parsed one by one.
+
+Run: ``python benchmarks/throughput.py [--quick]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from typing import TYPE_CHECKING
+
+import regex
+
+import wirenews
+from wirenews._layout import parse_layout
+from corpora import SEED, reuters_stories
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+_FLOOR = regex.compile(r"\w+|[^\w\s]")
+
+
+def floor(text: str) -> object:
+    """The floor: one tokenising pass."""
+    return _FLOOR.findall(text)
+
+
+def best_time(function: Callable[[str], object], texts: Sequence[str], repeats: int) -> float:
+    """The best of ``repeats`` runs of ``function`` over every text, in seconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for text in texts:
+            function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def size_mb(texts: Sequence[str]) -> float:
+    """Size of the texts in megabytes of UTF-8."""
+    return sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+
+def corpus_rows(name: str, texts: Sequence[str], repeats: int) -> None:
+    """Print a corpus's throughput for parse_article, its layout stage, and the floor.
+
+    The three are timed in turn, round after round, so that a slow spell on a shared
+    machine hits all of them; each ratio is the median of the rounds' ratios.
+    """
+    functions: dict[str, Callable[[str], object]] = {
+        "parse_article": wirenews.parse_article,
+        "layout stage": parse_layout,
+        "floor": floor,
+    }
+    times: dict[str, list[float]] = {label: [] for label in functions}
+    for _ in range(repeats):
+        for label, function in functions.items():
+            times[label].append(best_time(function, texts, 1))
+    megabytes = size_mb(texts)
+    print(f"{name}: {len(texts):,} texts, {megabytes:.2f} MB")
+    for label, runs in times.items():
+        best = min(runs)
+        ratio = statistics.median(f / t for f, t in zip(times["floor"], runs, strict=True))
+        print(
+            f"  {label:<14} {len(texts) / best:>10,.0f} articles/s {megabytes / best:>7.2f} MB/s"
+            f"   throughput / floor's: {ratio:.2f}"
+        )
+
+
+def per_byte(text: str, repeats: int) -> tuple[float, float]:
+    """Nanoseconds per UTF-8 byte for parse_article and the floor on one text."""
+    size = len(text.encode("utf-8"))
+    parse = best_time(wirenews.parse_article, [text], repeats)
+    base = best_time(floor, [text], repeats)
+    return parse / size * 1e9, base / size * 1e9
+
+
+def ordinary(stories: Sequence[str], size: int) -> str:
+    """Ordinary wire copy of about ``size`` characters: stories one after another."""
+    parts: list[str] = []
+    total = 0
+    index = 0
+    while total < size:
+        story = stories[index % len(stories)]
+        parts.append(story)
+        total += len(story) + 2
+        index += 1
+    return "\n\n".join(parts)[:size]
+
+
+def adversarial() -> dict[str, str]:
+    """Inputs built to make a careless pattern backtrack, or to multiply per-line work.
+
+    The first four are the ones the layout must handle within 2x of ordinary copy; the
+    one-letter and short lines show the cost of a line of its own (about a microsecond).
+    """
+    megabyte = 1_000_000
+    words = ("word " * (megabyte // 5))[:megabyte]
+    return {
+        '1 MB of "': '"' * megabyte,
+        "1 MB of (": "(" * megabyte,
+        "1 MB of --": "-" * megabyte,
+        "1 MB line, no breaks": words,
+        "1 MB of line breaks": "\n" * megabyte,
+        "1 MB of ' - '": " - " * (megabyte // 3),
+        "1 MB of 'BEIJING, Jan. 26 '": ("BEIJING, Jan. 26 " * (megabyte // 17 + 1))[:megabyte],
+        "1 MB of '(Xinhua) '": ("(Xinhua) " * (megabyte // 9 + 1))[:megabyte],
+        "1 MB of 'A, '": ("A, " * (megabyte // 3 + 1))[:megabyte],
+        "1 MB of indented short lines": "    ab\n" * (megabyte // 7),
+        "1 MB of one-letter lines": "a\n" * (megabyte // 2),
+    }
+
+
+def main() -> int:
+    """Print the throughput table and the cost-per-byte table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, smaller corpus")
+    args = parser.parse_args()
+    repeats = 3 if args.quick else 7
+    seed = SEED.read_text(encoding="utf-8")
+    stories = [story.text for story in reuters_stories()]
+    if args.quick:
+        stories = stories[:2000]
+    print(f"wirenews {wirenews.__version__}, Python {sys.version.split()[0]}")
+    print("Throughput (best of runs):")
+    corpus_rows("founding article x 500", [seed] * 500, repeats)
+    if stories:
+        corpus_rows("Reuters-21578 stories", stories, max(3, repeats // 2))
+    else:
+        print("Reuters-21578 not found under ../shared/corpora: corpus rows skipped")
+    sample = stories or [seed]
+    reference = best_time(wirenews.parse_article, sample, 3) / (size_mb(sample) * 1e6) * 1e9
+    print(
+        f"Cost per byte (ns/B): parse_article | floor | parse_article's cost / ordinary"
+        f" articles' ({reference:.1f} ns/B, parsed one by one):"
+    )
+    base_parse = reference
+    for label, size in (
+        ("ordinary 1 KB", 1_000),
+        ("ordinary 100 KB", 100_000),
+        ("ordinary 10 MB", 10_000_000),
+    ):
+        parse, base = per_byte(ordinary(sample, size), 1 if size > 1_000_000 else repeats)
+        print(f"  {label:<30} {parse:>8.1f} | {base:>6.1f} | {parse / base_parse:>5.2f}")
+    for label, text in adversarial().items():
+        parse, base = per_byte(text, 2 if args.quick else 3)
+        print(f"  {label:<30} {parse:>8.1f} | {base:>6.1f} | {parse / base_parse:>5.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

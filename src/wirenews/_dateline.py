@@ -1,0 +1,390 @@
+"""Datelines: the place, date and agency credit that open a wire story.
+
+A dateline has the shape ``[(AGENCY) SEP] PLACE[/PLACE][, REGION][, DATE] [(AGENCY)] SEP`` and
+many real variants (see ``docs/datelines.md``). Matching works on one line at a time and
+never looks further than :data:`WINDOW` characters into it, so its cost per line is bounded
+whatever the input. It proceeds in two steps:
+
+1. find the *anchor* that ends the dateline's head: the agency credit (``(Xinhua)``,
+   ``/TASS/``, ``, SPA --``) or, for agency-less copy, a bare separator (`` - ``);
+2. read the head before it from the right: an optional date, then places and regions
+   separated by commas.
+
+A candidate is accepted only with enough evidence: an agency credit, a date, or a place
+written in capitals (``WASHINGTON - ``), and places that look like names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import regex
+
+from wirenews._patterns import alternation, expand, groups_getter
+from wirenews.data.agencies import AGENCIES, lookup_agency
+from wirenews.data.months import MONTHS
+from wirenews.data.regions import is_region_abbreviation
+
+__all__ = ["WINDOW", "DatelineMatch", "match_dateline", "resolve_date"]
+
+WINDOW = 160
+"""How far into a line a dateline may reach, in characters."""
+
+_LEADING = " \t\u00a0\ufeff*•"  # blanks, and the bullets some feeds put before a dateline
+_SPACES = " \t\u00a0"
+_MAX_HEAD = 100  # the longest head seen in real copy is about 60 characters
+
+# ---------------------------------------------------------------------------- fragments
+_AGENCY = alternation(
+    spelling for agency in AGENCIES for spelling in (agency.name, *agency.spellings)
+)
+_BARE_CREDIT = alternation(
+    spelling
+    for agency in AGENCIES
+    if agency.bare_credit
+    for spelling in (agency.name, *agency.spellings)
+)
+_MONTH = alternation(MONTHS)
+_MONTH_STEMS = alternation({spelling[:3] for spelling in MONTHS})
+_SPACE = r"[ \t\u00a0]"
+
+_FRAGMENTS = {
+    "agency": rf"(?i:{_AGENCY})",
+    "bare_credit": rf"(?i:{_BARE_CREDIT})\b",
+    # A credit may carry a desk or partner suffix: (dpa/bb), (AFP-Jiji) is in the table.
+    "suffix": r"(?:/[\w.]{1,12})?",
+    # Syndication through the Non-Aligned News Network: (NNN-BERNAMA), (NNN-MENA).
+    "prefix": r"(?:NNN-)?",
+    # What may be an agency's credit: one to three words; the agency table decides.
+    # (possessive: a word that is not followed by a separator is given up at once).
+    "credit": r"\p{L}[\p{L}.\-]{0,20}+(?:[ \t]\p{L}[\p{L}.\-]{0,20}+){0,2}+",
+    # A month as the table spells it, or misspelt after its first three letters ("Marc 3").
+    "month": rf"(?i:{_MONTH}|(?:{_MONTH_STEMS})\p{{Ll}}{{1,6}})\b\.?",
+    "day": r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b",
+    "year": r"(?:1[89]|2\d)\d\d\b",
+    "sep": r"-{1,3}|[—–]{1,2}|_",
+    # What may follow a separator: a space, the line's end, or the lede glued to it (checked
+    # later: only a credited or dated head may have its lede glued on).
+    "after": r"(?=\s|\Z|[^\s\-—–_.,;:])",
+    "sp": _SPACE,
+}
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    """Compile a verbose pattern after putting each ``{fragment}`` in its place."""
+    return regex.compile(expand(pattern, _FRAGMENTS), regex.VERBOSE)
+
+
+# An agency credit written first, as ANSA does: "(ANSA) - ROMA, 22 MAR - ".
+_LEAD = _compile(
+    r"""
+    \( {sp}* (?P<agency> {agency} ) {suffix} {sp}* \)   # (ANSA)
+    {sp}* (?P<sep> {sep} ) {sp}*                       # -
+    """
+)
+
+# What ends a dateline's head: a credit (checked against the agency table afterwards, which
+# is faster than trying every agency's name at every position) or a bare separator.
+_ANCHOR = _compile(
+    r"""
+      {sp}* \( {sp}* {prefix} (?P<credit> {credit} ) {suffix} {sp}* \)   # (Xinhua), (dpa/bb)
+    | {sp}* / (?P<credit> {credit} ) /                             # /TASS/
+    | (?: , {sp}* | {sp}+ ) (?P<credit> {bare_credit} )            # , SPA --   Kyodo -
+      (?= {sp}* (?: {sep} ) {after} )
+    | (?<= [\p{L}.] ) (?= : \s )                                  # KUALA LUMPUR: (checked later)
+    | (?: {sp}+ | (?<= \d ) ) (?= (?: {sep} ) {after} )             #  -  after agency-less heads
+    """
+)
+
+_CREDIT = groups_getter(_ANCHOR, "credit")
+
+# The separator after an agency credit, or the bare one.
+_SEPARATOR = _compile(
+    r"""
+    {sp}* (?P<sep> \. {sp}* (?: {sep} ) | (?: {sep} ) | : | \. )   # -- | .- | : | .
+    (?: (?= \s | \Z ) | (?<= [-—–_] ) {after} )                   # "(Reuters) -The" too
+    """
+)
+
+# A date at the end of a head: "Jan. 26", "3 April", "22nd April, 2026", "Dec 29, 2018", and
+# Antara's day-first "29/12/2021".
+_HEAD_DATE = _compile(
+    r"""
+    (?r)  # searched from the end of the head, where the date must be
+    (?: ^ | (?<= [\s,.] ) )
+    (?:
+        (?:
+            (?P<month> {month} ) {sp}* (?P<day> {day} )
+          | (?P<day> {day} ) {sp}+ (?P<month> {month} )
+        )
+        (?: ,? {sp}* (?P<year> {year} ) )?
+      | (?P<day> [0-3]?\d ) {sp}* / {sp}* (?P<number> [01]?\d ) {sp}* / {sp}* (?P<year> {year} )
+    )
+    [.,]? {sp}* \Z
+    """
+)
+
+_DATE_PARTS = groups_getter(_HEAD_DATE, "number", "month", "day", "year")
+
+# A date that could not be read ("Narch 2", "March 119", "March 2O", "April l"), after a
+# comma: the places before it still make a dateline.
+_MISSPELT_DATE = _compile(
+    r"""
+    (?r) (?<= , {sp}* ) \p{L}{3,9} \.? {sp}+ [\dlIO] [\dA-Za-z]{0,3} [.,]? {sp}* \Z
+    """
+)
+
+# A place with a region in parentheses: "Chandrapur (Maharashtra)".
+_PAREN_REGION = _compile(
+    r"""
+    (?P<place> [^()]{1,60}? ) {sp}* \( {sp}* (?P<region> [^()]{1,40}? ) {sp}* \)
+    """
+)
+
+# Words of a place or region name: letters, with inner points, apostrophes and hyphens.
+_NAME = _compile(
+    r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} (?: [ ] [\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} )*"
+)
+
+_LOWER_PARTICLES = frozenset(
+    "al an am as bin da das de del della der des di do dos du e el en es ibn la le les "
+    "los of on sur the upon y".split()
+)
+
+
+class DatelineMatch(NamedTuple):
+    """A dateline found in a text: what it says, where it is, nothing resolved yet."""
+
+    start: int
+    end: int
+    locations: tuple[str, ...]
+    region: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    agency: str | None
+    separator: str | None
+
+
+class _Head(NamedTuple):
+    locations: tuple[str, ...]
+    region: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+
+
+def match_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
+    """Match a dateline at ``text[start:]``, not reaching past ``end`` (a line's end).
+
+    Leading blanks are skipped. The match's offsets cover the dateline from its first
+    character through its separator (or its agency credit, when no separator follows).
+
+    >>> match_dateline("MINSK, 3 April (BelTA) - Belarus", 0, 32)
+    DatelineMatch(start=0, end=24, locations=('MINSK',), region=None, month=4, day=3, \
+year=None, agency='BelTA', separator='-')
+    """
+    end = min(end, start + WINDOW)
+    while start < end and text[start] in _LEADING:
+        start += 1
+    if start >= end:
+        return None
+    lead = _LEAD.match(text, start, end)
+    head_start = lead.end() if lead is not None else start
+    found = _match_after_lead(text, head_start, end, lead_credited=lead is not None)
+    if found is not None:
+        stop, head, credit, separator = found
+        if lead is not None and credit is None:
+            credit = lead.group("agency")
+        return _build(start, stop, head, credit, separator)
+    if lead is not None:
+        empty = _Head((), None, None, None, None)
+        return _build(start, lead.end("sep"), empty, lead.group("agency"), lead.group("sep"))
+    return None
+
+
+def _match_after_lead(
+    text: str, start: int, end: int, *, lead_credited: bool
+) -> tuple[int, _Head, str | None, str | None] | None:
+    """Match the head and its anchor: (end, head, agency credit, separator) or None."""
+    anchor, credit = _find_anchor(text, start, min(end, start + _MAX_HEAD + 30))
+    if anchor is None or anchor.start() - start > _MAX_HEAD:
+        return None
+    separator = _SEPARATOR.match(text, anchor.end(), end)
+    if separator is None and credit is None:
+        return None  # a bare separator glued to the next word ("-x") is a hyphen
+    head = _read_head(text[start : anchor.start()])
+    if head is None:
+        return None
+    if credit is None and not lead_credited and not _strong_without_agency(head):
+        return None
+    if separator is None:
+        return anchor.end(), head, credit, None
+    stop = separator.end("sep")
+    glued = stop < end and not text[stop].isspace()
+    if glued and credit is None and not lead_credited and head.month is None:
+        return None  # "U.S. -Soviet" is no dateline; "NEW YORK, March 31 -qtr" is
+    return stop, head, credit, separator.group("sep")
+
+
+def _find_anchor(text: str, start: int, end: int) -> tuple[regex.Match[str] | None, str | None]:
+    """The first anchor whose credit, if it has one, names an agency in the table."""
+    for anchor in _ANCHOR.finditer(text, start, end):
+        (credit,) = _CREDIT(anchor.groups())
+        if credit is None or lookup_agency(credit) is not None:
+            return anchor, credit
+    return None, None
+
+
+def _build(
+    start: int,
+    stop: int,
+    head: _Head,
+    credit: str | None,
+    separator: str | None,
+) -> DatelineMatch:
+    agency = lookup_agency(credit) if credit is not None else None
+    return DatelineMatch(
+        start=start,
+        end=stop,
+        locations=head.locations,
+        region=head.region,
+        month=head.month,
+        day=head.day,
+        year=head.year,
+        agency=agency.name if agency is not None else credit,
+        separator=separator,
+    )
+
+
+def _strong_without_agency(head: _Head) -> bool:
+    """Whether an agency-less head is a dateline: it has a date, or its places are capitals."""
+    if head.month is not None:
+        return True
+    if not head.locations:
+        return False
+    return all(
+        place == place.upper() and any(c.isalpha() for c in place) for place in head.locations
+    )
+
+
+def _read_head(head: str) -> _Head | None:
+    """Read the places, region and date of a dateline's head, or None if it is not one."""
+    head = head.strip(_SPACES)
+    month = day = year = None
+    date = _HEAD_DATE.search(head)
+    if date is not None:
+        number, month_word, day_text, year_text = _DATE_PARTS(date.groups())
+        month = int(number) if number is not None else _month_number(month_word)
+        day = int(day_text.rstrip("stndrh"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        year = int(year_text) if year_text else None
+        head = head[: date.start()]
+    elif "," in head:
+        misspelt = _MISSPELT_DATE.search(head)
+        if misspelt is not None:
+            head = head[: misspelt.start()]
+    places = _read_places(head.rstrip(_SPACES + ","), relaxed=month is not None)
+    if places is None:
+        return None
+    return _Head(places[0], places[1], month, day, year)
+
+
+def _read_places(text: str, *, relaxed: bool) -> tuple[tuple[str, ...], str | None] | None:
+    """Places and region before a dateline's date: "WASHINGTON/SINGAPORE", "ST. PAUL, Minn."."""
+    if not text:
+        return (), None
+    if text.endswith(".") and not is_region_abbreviation(text.rsplit(None, 1)[-1]):
+        text = text[:-1].rstrip(_SPACES + ",")  # "MOSCOW. April 2": the point is punctuation
+    segments = [segment.strip(_SPACES) for segment in text.split(",")]
+    if not all(segments):
+        return None
+    region: str | None = ", ".join(segments[1:]) or None
+    locations: list[str] = []
+    for place in segments[0].split("/"):
+        name = place.strip(_SPACES)
+        paren = _PAREN_REGION.fullmatch(name) if "(" in name else None
+        if paren is not None:
+            name, inner = paren.group("place", "region")
+            region = region or inner
+        locations.append(name)
+    if region is None and len(locations) == 1:
+        # "FARMINGTON Conn." (comma left out before the state).
+        words = locations[0].split()
+        if len(words) > 1 and words[-1].endswith(".") and is_region_abbreviation(words[-1]):
+            locations[0] = locations[0][: locations[0].rindex(words[-1])].rstrip()
+            region = words[-1]
+    # Capitals are the evidence when nothing else is; after a date, "Mexico city" will do.
+    relaxed = relaxed or text == text.lower()
+    if not all(_is_name(place, relaxed, 5) for place in locations):
+        return None
+    if region is not None and not all(_is_name(part, relaxed, 4) for part in region.split(",")):
+        return None
+    return tuple(locations), region
+
+
+def _month_number(word: str) -> int:
+    word = word.rstrip(".").casefold()
+    return MONTHS.get(word) or MONTHS[word[:3]]
+
+
+def _is_name(name: str, relaxed: bool, max_words: int) -> bool:
+    """Whether ``name`` reads as a place name: a few capitalised words, no digits.
+
+    ``relaxed`` lets words after the first (or every word, in an all-lower-case head) go
+    without a capital.
+    """
+    words = name.split()
+    if not 1 <= len(words) <= max_words or _NAME.fullmatch(" ".join(words)) is None:
+        return False
+    for position, word in enumerate(words):
+        if word[0].isupper() or word in _LOWER_PARTICLES:
+            continue
+        if not relaxed or (position == 0 and name != name.lower()):
+            return False
+    return True
+
+
+def resolve_date(
+    month: int | None,
+    day: int | None,
+    year: int | None,
+    reference: dt.date | None,
+) -> tuple[int | None, dt.date | None]:
+    """Return the dateline's year and date, resolving a missing year from ``reference``.
+
+    A dateline is written on the day of the story or shortly before it, so of the
+    reference's year and the years either side, the one putting the date nearest the
+    reference wins: "Dec. 31" on a story published 2021-01-01 is 2020-12-31.
+
+    >>> resolve_date(12, 31, None, dt.date(2021, 1, 1))
+    (2020, datetime.date(2020, 12, 31))
+    >>> resolve_date(2, 30, 2021, None)
+    (2021, None)
+    """
+    if month is None or day is None:
+        return year, None
+    if year is not None:
+        return year, _date_or_none(year, month, day)
+    if reference is None:
+        return None, None
+    candidates = [
+        candidate
+        for candidate in (
+            _date_or_none(reference.year + offset, month, day) for offset in (-1, 0, 1)
+        )
+        if candidate is not None
+    ]
+    if not candidates:
+        return None, None
+    best = min(candidates, key=lambda candidate: abs((candidate - reference).days))
+    return best.year, best
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

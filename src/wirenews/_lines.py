@@ -1,0 +1,76 @@
+"""The non-blank lines of a text with their offsets: the unit the layout stage works in.
+
+Line breaks are those of :meth:`str.splitlines` (``\\n``, ``\\r\\n``, ``\\r``, form feed, the
+Unicode line and paragraph separators, ...), so copy from any platform splits the same way.
+A line's *text* excludes leading and trailing blanks: whitespace, no-break spaces, the
+byte-order mark, zero-width spaces and C0 control characters (wire copy ends stories with ETX,
+``\\x03``). Blank lines are not returned; each line says instead whether one or more blank
+lines precede it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["BLANKS", "Line", "split_lines"]
+
+BLANKS = (
+    "".join(map(chr, range(0x21)))  # C0 controls and space
+    + "\x7f\x85\xa0\u1680\u180e"
+    + "".join(map(chr, range(0x2000, 0x200C)))  # en quad ... zero-width space
+    + "\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+)
+"""Characters that never count as a line's text."""
+
+_NOT_SPACE = "".join(sorted(set(BLANKS) - {c for c in BLANKS if c.isspace()}))
+"""The blanks :meth:`str.strip` keeps (controls, BOM, zero-width spaces): rarely at an edge."""
+
+
+class Line(NamedTuple):
+    """A non-blank line: where it starts, where its text starts and ends."""
+
+    start: int
+    text_start: int
+    text_end: int
+    after_blank: bool
+    """Whether a blank line (or several) separates it from the line before."""
+
+    @property
+    def indent(self) -> int:
+        """How many blank characters precede the line's text."""
+        return self.text_start - self.start
+
+    @property
+    def width(self) -> int:
+        """Length from the line's start to the end of its text."""
+        return self.text_end - self.start
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the non-blank lines of ``text`` with their offsets.
+
+    >>> [tuple(line) for line in split_lines("  Title \\r\\n\\nBody\\nmore")]
+    [(0, 2, 7, False), (11, 11, 15, True), (16, 16, 20, False)]
+    """
+    lines: list[Line] = []
+    append = lines.append
+    new = tuple.__new__  # a NamedTuple's own constructor runs Python code; this does not
+    start = 0
+    after_blank = False
+    for piece in text.splitlines(keepends=True):
+        size = len(piece)
+        # str.strip is fast; the slower strip(BLANKS) runs only when an odd blank is at an edge.
+        left = piece.lstrip()
+        if left and left[0] in _NOT_SPACE:
+            left = left.lstrip(BLANKS)
+        if left:
+            right = left.rstrip()
+            if right[-1] in _NOT_SPACE:
+                right = right.rstrip(BLANKS)
+            text_start = start + size - len(left)
+            append(new(Line, (start, text_start, text_start + len(right), after_blank)))
+            after_blank = False
+        else:
+            after_blank = bool(lines)
+        start += size
+    return lines

@@ -1,0 +1,281 @@
+"""The typed, immutable result of parsing a wire story.
+
+Every element found in the text carries a :class:`Span`: half-open ``[start, end)``
+character offsets into :attr:`Article.text`, the exact input. ``article.text[span.start:
+span.end]`` is always that element's raw text; nothing is normalised away. The classes are
+frozen, slotted and keyword-only; they hold results and check invariants, and never parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from wirenews.errors import ModelError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "Field",
+    "ParseWarning",
+    "Segment",
+    "Span",
+    "TrailerLine",
+]
+
+
+def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+    """Accept any iterable for a tuple field (attrs converter; element types are the field's)."""
+    return tuple(values)
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name} must be >= 0, got {value}"
+        raise ModelError(msg)
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """Half-open ``[start, end)`` character offsets into a text.
+
+    >>> span = Span(start=0, end=7)
+    >>> span.slice("BEIJING, Jan. 26")
+    'BEIJING'
+    >>> len(span)
+    7
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field()
+
+    @end.validator
+    def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            msg = f"span end {value} is before its start {self.start}"
+            raise ModelError(msg)
+
+    def slice(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[int]:
+        """Yield start then end, so ``start, end = span`` works."""
+        yield self.start
+        yield self.end
+
+
+def _text_fits_span(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    span: Span = instance.span
+    if len(value) != span.end - span.start:
+        msg = f"{type(instance).__name__} text has {len(value)} characters, its span {len(span)}"
+        raise ModelError(msg)
+
+
+def _short(text: str) -> str:
+    return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """A stretch of the input: a headline, a paragraph, an end marker.
+
+    ``text`` is exactly the input between the span's offsets (wrapped lines keep their line
+    breaks); :attr:`joined` gives the same words on one line.
+    """
+
+    span: Span
+    text: str = attrs.field(validator=_text_fits_span, repr=_short)
+
+    @property
+    def joined(self) -> str:
+        """The text with each run of whitespace, line breaks included, made one space.
+
+        >>> Segment(text="the Bahia\\n    cocoa zone", span=Span(start=0, end=24)).joined
+        'the Bahia cocoa zone'
+        """
+        return " ".join(self.text.split())
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(kw_only=True)
+class TrailerLine:
+    """A line after (or closing) the story that is not part of it, with what kind it is.
+
+    ``kind`` is one of ``keywords``, ``credits``, ``contact``, ``chrome``, ``page-id``,
+    ``rule``, ``slug``, ``editor``, ``copyright``, or ``other`` (any line after an end
+    marker or a rule that no pattern names).
+    """
+
+    span: Span
+    text: str = attrs.field(validator=_text_fits_span, repr=_short)
+    kind: str
+
+
+@attrs.frozen(kw_only=True)
+class Field:
+    """Where a metadata value was read: its name and its raw text in the input.
+
+    ``name`` is ``source``, ``published``, ``editor``, ``byline``, ``keyword`` or
+    ``reading-time``; the typed value is on the :class:`Article` (``published`` as a
+    datetime, ``byline`` as names).
+    """
+
+    name: str
+    span: Span
+    text: str = attrs.field(validator=_text_fits_span, repr=_short)
+
+
+@attrs.frozen(kw_only=True)
+class ParseWarning:
+    """Something in the text the parser could not make full sense of.
+
+    ``code`` is stable and machine-readable (``dateline.invalid-date``); ``message`` is for
+    people; ``span`` points at the text concerned, when there is one.
+    """
+
+    code: str
+    message: str
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The place, date and agency credit that open a wire story.
+
+    ``BEIJING, Jan. 26 (Xinhua) --`` has ``locations=("BEIJING",)``, ``month=1``,
+    ``day=26``, ``agency="Xinhua"`` and ``separator="--"``. ``year`` is as written or resolved
+    from a reference date, and ``date`` is set when month, day and year make a valid date.
+    ``text`` runs from the first place (or the agency, or the date) through the separator.
+    """
+
+    span: Span
+    text: str = attrs.field(validator=_text_fits_span)
+    locations: tuple[str, ...] = attrs.field(converter=_tuple, default=())
+    region: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    date: dt.date | None = None
+    agency: str | None = None
+    separator: str | None = None
+
+    @property
+    def location(self) -> str | None:
+        """The first place, as written (``"BEIJING"``), or None for a date-only dateline."""
+        return self.locations[0] if self.locations else None
+
+
+_TEXT_ELEMENTS = ("headline", "header", "dateline", "paragraphs", "end_marker", "trailer", "fields")
+"""The Article fields whose elements carry a span and the text it slices."""
+
+
+def _check_spans(article: Article) -> None:
+    """Raise ModelError unless every element's span slices the article's text to its text."""
+    text = article.text
+    size = len(text)
+    for name in _TEXT_ELEMENTS:
+        value = getattr(article, name)
+        elements = value if isinstance(value, tuple) else (value,) if value is not None else ()
+        for index, element in enumerate(elements):
+            span = element.span
+            # Lengths agree already (each element checks its own), so this compares in place.
+            if span.end > size or not text.startswith(element.text, span.start):
+                where = f"{name}[{index}]" if isinstance(value, tuple) else name
+                msg = (
+                    f"{where} span [{span.start}, {span.end}) does not slice the article text "
+                    f"({size} characters) to the element's text {element.text[:40]!r}"
+                )
+                raise ModelError(msg)
+
+
+def _repr_text(text: str) -> str:
+    return f"<{len(text)} characters>"
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed wire story: its parts, each with its span in :attr:`text`.
+
+    Build one with :func:`wirenews.parse_article`; :meth:`from_dict` rebuilds one from
+    :meth:`to_dict`'s output, checking that every span still slices the text to its element.
+    """
+
+    headline: Segment | None = None
+    header: tuple[Segment, ...] = attrs.field(converter=_tuple, default=())
+    """Page-header lines between headline and story (``Source: Xinhua| ...``), as written."""
+    source: str | None = None
+    """Canonical name of the agency (``"Xinhua"``), from the header, dateline or end marker."""
+    published: dt.datetime | None = None
+    """When the page says the story was published: aware where the zone is known."""
+    editor: str | None = None
+    byline: tuple[str, ...] = attrs.field(converter=_tuple, default=())
+    dateline: Dateline | None = None
+    paragraphs: tuple[Segment, ...] = attrs.field(converter=_tuple, default=())
+    """Body paragraphs in order; the first holds the dateline, the last stops before the
+    end marker."""
+    end_marker: Segment | None = None
+    trailer: tuple[TrailerLine, ...] = attrs.field(converter=_tuple, default=())
+    keywords: tuple[str, ...] = attrs.field(converter=_tuple, default=())
+    fields: tuple[Field, ...] = attrs.field(converter=_tuple, default=())
+    """Where each metadata value (source, published, editor, byline, keywords) was read."""
+    warnings: tuple[ParseWarning, ...] = attrs.field(converter=_tuple, default=())
+    text: str = attrs.field(repr=_repr_text)
+    """The exact input (last, so that serialised articles read from the parts down)."""
+
+    def __attrs_post_init__(self) -> None:
+        _check_spans(self)
+
+    @property
+    def body(self) -> str:
+        """The story's text: its paragraphs, without dateline or end marker, blank-line joined.
+
+        Wrapped lines inside a paragraph are kept as written.
+        """
+        parts = [paragraph.text for paragraph in self.paragraphs]
+        dateline = self.dateline
+        if parts and dateline is not None:
+            first = self.paragraphs[0]
+            if first.span.start <= dateline.span.start < first.span.end:
+                cut = dateline.span.end - first.span.start
+                parts[0] = first.text[cut:].lstrip()
+                if not parts[0]:
+                    del parts[0]
+        return "\n\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as JSON-ready data: spans as ``[start, end]``, times as ISO 8601.
+
+        Derived values (:attr:`body`, :attr:`Dateline.location`) are left out;
+        :meth:`from_dict` restores an equal article.
+        """
+        from wirenews._serialize import unstructure_article  # noqa: PLC0415 (import cycle)
+
+        return unstructure_article(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict`'s output.
+
+        Raises :class:`~wirenews.errors.ModelError` when the data does not describe a valid
+        article (a missing field, a span that does not slice the text to its element).
+        """
+        from wirenews._serialize import structure_article  # noqa: PLC0415 (import cycle)
+
+        return structure_article(data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return :meth:`to_dict`'s output as a JSON string (non-ASCII kept as is)."""
+        import json  # noqa: PLC0415 (only needed here)
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
