@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 import regex
 
 import wirenews
-from wirenews._layout import parse_layout
 from corpora import SEED, reuters_stories
+from wirenews._layout import parse_layout
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
