@@ -192,3 +192,153 @@ def test_trailer_lines_before_marker_stay_in_order() -> None:
     assert article.end_marker is not None
     assert article.end_marker.text == "(END)"
     assert [line.text for line in article.trailer] == ["kim@yna.co.kr", "Keywords"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The survey was conducted September 16-19, using a panel of 600 respondents.",
+        "In an email dated Feb. 12, 2012 \u2014 seven months before the attack \u2014 he wrote.",
+    ],
+)
+def test_dated_sentence_in_a_later_paragraph_is_no_dateline(paragraph: str) -> None:
+    """Below the first body line only a credited dateline counts."""
+    article = wirenews.parse_article(f"Headline\n\nA poll shows a shift.\n\n{paragraph}")
+    assert article.dateline is None
+    assert [warning.code for warning in article.warnings] == ["dateline.missing"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EDITOR'S NOTE: This story contains graphic descriptions.",
+        "Q: What are your plans?",
+        "NATO - the Western military alliance - said on Tuesday it would raise spending.",
+        "The Associated Press (AP) has learned of the plan.",
+        "Jan. 26, 2020 - China locks down Wuhan.",
+        "Tuesday, Jan. 26 - The markets opened.",
+    ],
+)
+def test_labels_and_sentences_are_no_datelines(line: str) -> None:
+    """Copy labels, sentences with dashes and timeline entries do not open a story."""
+    assert wirenews.parse_article(f"Headline\n\n{line}\n\nMore text.").dateline is None
+
+
+def test_scene_break_is_not_a_trailer() -> None:
+    """A row of stars between sections keeps the story after it in the body."""
+    story = (
+        "Life in the camps\n\nKUTUPALONG, Bangladesh (AP) \u2014 The camp is home to many.\n\n"
+        '***\n\nAt night, the camp falls silent.\n\n"We have nowhere to go," said one mother.'
+    )
+    article = wirenews.parse_article(story)
+    assert article.trailer == ()
+    assert article.paragraphs[-1].text == '"We have nowhere to go," said one mother.'
+
+
+def test_wrapped_continuation_is_no_credit_line() -> None:
+    """A wrapped line "produced by ..." before Reuter stays in its paragraph."""
+    story = (
+        "EAGLE ENTERTAINMENT ISSUES BONDS\n\n    LOS ANGELES, March 18 - Eagle said its\n"
+        "subsidiary issued completion bonds.\n    Both films, Green Monkey and Street Justice,"
+        " are being\nproduced by Sandy Howard.\n Reuter\n"
+    )
+    article = wirenews.parse_article(story)
+    assert article.paragraphs[-1].text.endswith("are being\nproduced by Sandy Howard.")
+    assert article.trailer == ()
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Research by the university showed similar effects for tea.",
+        "Copyright law has not kept pace with technology, the justices wrote.",
+        "Produced by Shonda Rhimes, the show stars several newcomers.",
+        "Editor: the newspaper's editor said he would resign.",
+    ],
+)
+def test_sentences_are_not_trailer_lines(last: str) -> None:
+    """A closing paragraph that merely starts like a credit or label stays in the body."""
+    article = wirenews.parse_article(
+        f"Headline\n\nLONDON (Reuters) - Something happened.\n\n{last}"
+    )
+    assert article.paragraphs[-1].text == last
+    assert article.editor is None
+
+
+def test_headline_ending_in_a_point_above_a_dateline() -> None:
+    """A first line ending "U.S." above a dateline is still the headline."""
+    story = (
+        "JAPAN TO CUT TARIFFS ON IMPORTS FROM U.S.\n\n"
+        "TOKYO, March 3 - Japan will cut tariffs.\nReuter"
+    )
+    article = wirenews.parse_article(story)
+    assert article.headline is not None
+    assert article.headline.text == "JAPAN TO CUT TARIFFS ON IMPORTS FROM U.S."
+
+
+def test_title_cased_headline_ending_in_a_point() -> None:
+    """A title-cased first line ending in a point is a headline (PolNeAR's copies)."""
+    article = wirenews.parse_article(
+        "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nA poll shows it."
+    )
+    assert article.headline is not None
+    assert article.headline.text.startswith("Poll: Wealthy Voters")
+
+
+def test_quoted_first_paragraph_is_no_headline() -> None:
+    """A first paragraph ending in '."' is a sentence, not a headline."""
+    article = wirenews.parse_article(
+        'He said: "We will win the war, whatever it takes."\n\nThe president spoke.'
+    )
+    assert article.headline is None
+
+
+def test_colon_headline_right_above_the_dateline() -> None:
+    """A headline with a colon directly above a credited dateline is the headline."""
+    article = wirenews.parse_article(
+        "WHO: Covid cases rise in Europe\nGENEVA, Jan 26 (Reuters) - The WHO said."
+    )
+    assert article.headline is not None
+    assert article.headline.text == "WHO: Covid cases rise in Europe"
+    assert article.dateline is not None
+    assert article.dateline.text == "GENEVA, Jan 26 (Reuters) -"
+
+
+def test_caption_before_the_dateline_stays_in_the_body() -> None:
+    """A caption line above the dateline is its own paragraph, and the body keeps it."""
+    story = (
+        "Shares fall\n\nPhoto: A man walks past a screen\nLONDON (Reuters) - Shares fell.\n\nMore."
+    )
+    article = wirenews.parse_article(story)
+    assert article.paragraphs[0].text == "Photo: A man walks past a screen"
+    assert "Photo: A man walks past a screen" in article.body
+    assert "(Reuters)" not in article.body
+
+
+def test_one_sentence_lines_are_paragraphs() -> None:
+    """Web copy with a short paragraph a line keeps each line a paragraph."""
+    story = (
+        "Title\nLONDON (Reuters) - Shares fell on Tuesday as investors fretted about the economy.\n"
+        "The FTSE 100 lost 1 percent.\nBanks led the losses."
+    )
+    assert len(wirenews.parse_article(story).paragraphs) == 3
+
+
+def test_agency_formats_from_review() -> None:
+    """Reuters Health credits, ANI's inline close, AP's role line, AFP's initials."""
+    dateline = wirenews.parse_dateline("NEW YORK (Reuters Health) - People who drink coffee.")
+    assert dateline is not None
+    assert (dateline.agency, dateline.region) == ("Reuters", None)
+    article = wirenews.parse_article(
+        "CM reviews floods\n\nMumbai, Nov 02 (ANI): The CM reviewed floods.\n\n"
+        "He directed officials to provide relief. (ANI)"
+    )
+    assert article.end_marker is not None
+    assert article.end_marker.text == "(ANI)"
+    article = wirenews.parse_article(
+        "Title\n\nBy MATTHEW LEE\nAP Diplomatic Writer\n\nWASHINGTON (AP) — x."
+    )
+    assert article.paragraphs[0].text == "WASHINGTON (AP) — x."
+    article = wirenews.parse_article("Title\n\nPARIS (AFP) - Talks ended.\n\nbur/jh")
+    assert article.end_marker is not None
+    assert article.end_marker.text == "bur/jh"

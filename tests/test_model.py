@@ -140,3 +140,49 @@ def test_public_surface_is_sorted() -> None:
     """The package exports a sorted __all__, each name present."""
     assert wirenews.__all__ == sorted(wirenews.__all__)
     assert all(hasattr(wirenews, name) for name in wirenews.__all__)
+
+
+@pytest.mark.parametrize(
+    ("data", "match"),
+    [
+        ([], "expected a dict"),
+        ({"text": 5}, "expected str"),
+    ],
+)
+def test_from_dict_refuses_wrong_shapes(data: object, match: str) -> None:
+    """Non-dict data and wrongly typed values raise ModelError."""
+    with pytest.raises(wirenews.ModelError, match=match):
+        Article.from_dict(data)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("dateline", "locations"), "MINSK"),
+        (("byline",), "Jane Doe"),
+        (("headline", "span"), [0.0, 5.0]),
+        (("warnings",), [{"code": "x", "message": "y", "span": [0, 10_000]}]),
+    ],
+)
+def test_from_dict_is_strict(path: tuple[str, ...], value: object) -> None:
+    """A string is not a list, a float not an offset, a span not past the text."""
+    data = wirenews.parse_article(STORY).to_dict()
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(wirenews.ModelError):
+        Article.from_dict(data)
+
+
+@pytest.mark.parametrize(("start", "end"), [("a", "b"), (None, None), (True, 2), (1.0, 2)])
+def test_span_offsets_must_be_ints(start: object, end: object) -> None:
+    """Offsets of another type raise InputTypeError, a TypeError."""
+    with pytest.raises(wirenews.InputTypeError, match="must be an int"):
+        Span(start=start, end=end)  # type: ignore[arg-type]
+
+
+def test_article_text_must_be_a_str() -> None:
+    """An Article holds text, not None."""
+    with pytest.raises(wirenews.InputTypeError, match="must be a str"):
+        Article(text=None)  # type: ignore[arg-type]

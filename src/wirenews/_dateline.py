@@ -23,8 +23,10 @@ import regex
 
 from wirenews._patterns import alternation, expand, groups_getter
 from wirenews.data.agencies import AGENCIES, lookup_agency
+from wirenews.data.headers import WEEKDAYS
 from wirenews.data.months import MONTHS
 from wirenews.data.regions import is_region_abbreviation
+from wirenews.data.words import COPY_LABELS, FUNCTION_WORDS
 
 __all__ = ["WINDOW", "DatelineMatch", "match_dateline", "resolve_date"]
 
@@ -33,6 +35,7 @@ WINDOW = 160
 
 _LEADING = " \t\u00a0\ufeff*•"  # blanks, and the bullets some feeds put before a dateline
 _SPACES = " \t\u00a0"
+_LEDE_MARKS = "\"“‘'«([<"  # Reuters-21578 writes companies as <Quotron Systems Inc>
 _MAX_HEAD = 100  # the longest head seen in real copy is about 60 characters
 
 # ---------------------------------------------------------------------------- fragments
@@ -65,8 +68,9 @@ _FRAGMENTS = {
     "year": r"(?:1[89]|2\d)\d\d\b",
     "sep": r"-{1,3}|[—–]{1,2}|_",
     # What may follow a separator: a space, the line's end, or the lede glued to it (checked
-    # later: only a credited or dated head may have its lede glued on).
-    "after": r"(?=\s|\Z|[^\s\-—–_.,;:])",
+    # later: only a credited or dated head may have its lede glued on). Never a digit:
+    # "September 16-19" is a range.
+    "after": r"(?=\s|\Z|[^\s\d\-—–_.,;:])",
     "sp": _SPACE,
 }
 
@@ -147,6 +151,7 @@ _NAME = _compile(
     r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} (?: [ ] [\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} )*"
 )
 
+_NOT_PLACES = FUNCTION_WORDS | COPY_LABELS | {day.casefold() for day in WEEKDAYS}
 _LOWER_PARTICLES = frozenset(
     "al an am as bin da das de del della der des di do dos du e el en es ibn la le les "
     "los of on sur the upon y".split()
@@ -214,18 +219,42 @@ def _match_after_lead(
     separator = _SEPARATOR.match(text, anchor.end(), end)
     if separator is None and credit is None:
         return None  # a bare separator glued to the next word ("-x") is a hyphen
-    head = _read_head(text[start : anchor.start()])
+    head_text = text[start : anchor.start()]
+    head = _read_head(head_text)
     if head is None:
         return None
-    if credit is None and not lead_credited and not _strong_without_agency(head):
+    credited = credit is not None or lead_credited
+    if not credited and not _strong_without_agency(head, head_text):
         return None
-    if separator is None:
-        return anchor.end(), head, credit, None
-    stop = separator.end("sep")
+    stop = anchor.end() if separator is None else separator.end("sep")
+    if not _lede_follows(text, stop, end, strict=not credited and head.month is None):
+        return None
     glued = stop < end and not text[stop].isspace()
-    if glued and credit is None and not lead_credited and head.month is None:
+    if glued and not credited and head.month is None:
         return None  # "U.S. -Soviet" is no dateline; "NEW YORK, March 31 -qtr" is
-    return stop, head, credit, separator.group("sep")
+    return stop, head, credit, None if separator is None else separator.group("sep")
+
+
+def _lede_follows(text: str, stop: int, end: int, *, strict: bool) -> bool:
+    """Whether what follows a dateline can open a story: a capital, a digit, a quote mark.
+
+    A dateline may also end the line (the story goes on below). Without a credit or a date
+    (``strict``), a lower-case word after the separator means a sentence with a dash in it
+    (``NATO - the alliance - said``); with one, old wire copy may go on in lower case
+    (``March 31 -qtr ends``), but a credit with no separator must be followed by a capital
+    (``(AP) has learned`` is a sentence).
+    """
+    position = stop
+    while position < end and text[position] in " \t\u00a0":
+        position += 1
+    if position >= end:
+        return True
+    first = text[position]
+    if first.isupper() or first.isdigit() or first in _LEDE_MARKS:
+        return True
+    if strict:
+        return False
+    return text[stop - 1] in "-—–_:."
 
 
 def _find_anchor(text: str, start: int, end: int) -> tuple[regex.Match[str] | None, str | None]:
@@ -258,12 +287,16 @@ def _build(
     )
 
 
-def _strong_without_agency(head: _Head) -> bool:
-    """Whether an agency-less head is a dateline: it has a date, or its places are capitals."""
+def _strong_without_agency(head: _Head, head_text: str) -> bool:
+    """Whether an agency-less head is a dateline: it has a date, or its places are capitals.
+
+    A date alone makes a dateline when it has no year (Reuters-21578's ``April 7 -``) or is
+    in capitals; a dated timeline entry (``Jan. 26, 2020 - China locks down Wuhan``) is none.
+    """
+    if not head.locations:
+        return head.month is not None and (head.year is None or head_text == head_text.upper())
     if head.month is not None:
         return True
-    if not head.locations:
-        return False
     return all(
         place == place.upper() and any(c.isalpha() for c in place) for place in head.locations
     )
@@ -320,9 +353,21 @@ def _read_places(text: str, *, relaxed: bool) -> tuple[tuple[str, ...], str | No
     relaxed = relaxed or text == text.lower()
     if not all(_is_name(place, relaxed, 5) for place in locations):
         return None
-    if region is not None and not all(_is_name(part, relaxed, 4) for part in region.split(",")):
+    if region is not None and not all(
+        _is_region(part.strip(), relaxed) for part in region.split(",")
+    ):
         return None
     return tuple(locations), region
+
+
+def _is_region(region: str, relaxed: bool) -> bool:
+    """Whether a region reads as one: ``Minn.``, ``Me.``, ``The Netherlands``, ``Syria``."""
+    if is_region_abbreviation(region):
+        return True
+    words = region.split(None, 1)
+    if len(words) == 2 and words[0].casefold() == "the" and words[1][:1].isupper():
+        region = words[1]  # the Netherlands, The Gambia
+    return _is_name(region, relaxed, 4)
 
 
 def _month_number(word: str) -> int:
@@ -339,6 +384,11 @@ def _is_name(name: str, relaxed: bool, max_words: int) -> bool:
     words = name.split()
     if not 1 <= len(words) <= max_words or _NAME.fullmatch(" ".join(words)) is None:
         return False
+    first = words[0].casefold()
+    if first in _NOT_PLACES and not (name.isupper() and first == "the" and len(words) > 1):
+        return False  # "The survey", "EDITOR'S NOTE", "Tuesday"; THE HAGUE is a place
+    if sum(character.isalpha() for character in name) < 2:
+        return False  # "Q:"
     for position, word in enumerate(words):
         if word[0].isupper() or word in _LOWER_PARTICLES:
             continue

@@ -44,6 +44,7 @@ _FRAGMENTS = {
     "agency": rf"(?i:{alternation(s for a in AGENCIES for s in (a.name, *a.spellings))})",
     "label": rf"(?i:{alternation(FIELD_LABELS)})",
     "prefix": rf"(?i:{alternation(TIME_PREFIXES)})",
+    "role": r"(?:Writer|Correspondent|Editor|Reporter|Producer|Photographer|Columnist)s?",
 }
 _FRAGMENTS["time"] = expand(
     r"""
@@ -99,6 +100,8 @@ _CREDIT = _compile(
     r"""
     \( {sp}* (?P<credit> {agency} ) {sp}* \)
     | (?P<credit> {agency} ) (?: {sp}+ (?i: staff | news ) )?
+    # A byline's second line: "AP Diplomatic Writer", "CNN Political Editor".
+    | (?P<credit> {agency} ) (?: {sp}+ \p{Lu}\p{Ll}+ ){0,2} {sp}+ {role}
     """
 )
 _READING_TIME = _compile(r"\d{1,3} {sp}* (?i: min (?: ute )? s? \.? ) {sp}+ (?i: read )")

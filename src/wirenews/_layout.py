@@ -43,7 +43,9 @@ HEADLINE_WIDTH = 300
 _TRAILER_WIDTH = 100  # a longer line after an end marker means the marker was not one
 _TRAILER_LINE_WIDTH = 400  # no credits or contact line is longer
 _MARKER_WIDTH = 80  # nor is an end marker on a line of its own
+_AFTER_RULE = 5  # AP's closing rule is followed by a few credit and link lines
 _INLINE_WINDOW = 80  # an inline end marker is looked for in a line's last characters
+_CLOSING_MARKS = "\"”’')]»"
 _SENTENCE_END = '.!?"”’)]。！？」』'
 
 _WHOLE_MARKER = regex.compile(
@@ -99,7 +101,8 @@ def parse_layout(text: str) -> Layout:
     top = _read_top(text, content)
     body = content[top.body_start :]
     bottom = _read_bottom(text, body, top.dateline_index - top.body_start)
-    paragraphs = _paragraphs(text, body[: bottom.body_end], bottom.last_end)
+    opening = top.dateline.start if top.dateline is not None else -1
+    paragraphs = _paragraphs(text, body[: bottom.body_end], bottom.last_end, opening)
     if top.dateline is not None:
         paragraphs = _merge_lone_dateline(paragraphs, top.dateline)
     return Layout(
@@ -172,12 +175,16 @@ def _dateline_at(
 ) -> DatelineMatch | None:
     line = content[index]
     found = match_dateline(text, line.text_start, line.text_end)
-    if found is None or found.agency is not None or found.month is not None:
+    if found is None or found.agency is not None:
+        return found
+    # Below the first body line only a credited dateline counts: "The survey was conducted
+    # September 16 - ..." in a later paragraph is a sentence.
+    if not weak_allowed:
+        return None
+    if found.month is not None:
         return found
     # Neither agency nor date: "WASHINGTON - The Senate ..." but not a first line that stands
     # alone above the rest, as the headline "U.S. TRADE DEFICIT - OFFICIAL" does.
-    if not weak_allowed:
-        return None
     headline_like = (
         index == 0
         and len(content) > 1
@@ -191,13 +198,14 @@ def _dateline_at(
 def _headline_over_dateline(text: str, content: list[Line]) -> bool:
     """Whether a first line that reads as a dateline is a headline after all.
 
-    "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE" stands alone, and the next line opens with
-    the real dateline.
+    "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE" and "WHO: Covid cases rise" are followed
+    by the real dateline, credited or dated: two datelines in a row cannot both be one.
     """
-    return (
-        len(content) > 1
-        and _stands_alone(content, 0)
-        and _dateline_at(text, content, 1, weak_allowed=True) is not None
+    if len(content) < 2:
+        return False
+    following = _dateline_at(text, content, 1, weak_allowed=True)
+    return following is not None and (
+        _stands_alone(content, 0) or following.agency is not None or following.month is not None
     )
 
 
@@ -217,9 +225,26 @@ def _is_headline(text: str, content: list[Line], second: HeaderLine | None) -> b
     following = content[1]
     if second is not None:
         return True
+    if match_dateline(text, following.text_start, following.text_end) is not None:
+        return True  # "JAPAN TO CUT TARIFFS ON IMPORTS FROM U.S." above a dateline
     if not _stands_alone(content, 0):
-        return match_dateline(text, following.text_start, following.text_end) is not None
-    return text[line.text_end - 1] != "."
+        return False
+    return not _ends_sentence(text, line) or _title_cased(text[line.text_start : line.text_end])
+
+
+def _ends_sentence(text: str, line: Line) -> bool:
+    """Whether the line ends as a sentence does: a point, ?, ! (and closing marks after)."""
+    end = line.text_end
+    while end > line.text_start and text[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    return end > line.text_start and text[end - 1] in ".!?…"
+
+
+def _title_cased(line: str) -> bool:
+    """Whether most longer words are capitalised, as in "Poll: Wealthy Voters Abandon GOP."."""
+    words = [word for word in line.split() if sum(c.isalpha() for c in word) >= 4]
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 2 and capitalised * 4 >= len(words) * 3
 
 
 # ----------------------------------------------------------------------------- bottom
@@ -297,11 +322,16 @@ def _trailer_before(text: str, body: list[Line], index: int, floor: int) -> list
 
 
 def _trailer_without_marker(text: str, body: list[Line], floor: int) -> _Bottom:
-    """Recognisable trailer lines at the end, and everything after a closing rule (``___``)."""
+    """Recognisable trailer lines at the end, and everything after AP's closing ``___``.
+
+    The rule counts when at most :data:`_AFTER_RULE` short lines follow it; a rule with a
+    story after it is a section break.
+    """
     start = len(body)
     while start - 1 >= max(floor, 1) and _trailer_kind(text, body[start - 1]) is not None:
         start -= 1
-    for index in range(start - 1, max(floor, 1) - 1, -1):
+    lowest = max(floor, 1, start - _AFTER_RULE - 1)
+    for index in range(start - 1, lowest - 1, -1):
         line = body[index]
         if _trailer_kind(text, line) == "rule":
             start = index
@@ -342,12 +372,18 @@ def _trailer_item(text: str, line: Line) -> TrailerItem:
 # ------------------------------------------------------------------------------- body
 
 
-def _paragraphs(text: str, body: list[Line], last_end: int | None) -> list[tuple[int, int]]:
-    """Paragraph spans of the body lines; ``last_end`` cuts the last line (inline marker)."""
+def _paragraphs(
+    text: str, body: list[Line], last_end: int | None, opening: int
+) -> list[tuple[int, int]]:
+    """Paragraph spans of the body lines.
+
+    ``last_end`` cuts the last line (an inline end marker follows); the line whose text
+    starts at ``opening`` (the dateline's) always starts a paragraph.
+    """
     paragraphs: list[tuple[int, int]] = []
     block: list[Line] = []
     for line in body:
-        if block and line.after_blank:
+        if block and (line.after_blank or line.text_start == opening):
             paragraphs.extend(_split_block(text, block))
             block = []
         block.append(line)
@@ -367,7 +403,8 @@ def _split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     if len(block) == 1:
         return [(block[0].text_start, block[0].text_end)]
     widest = max([line.text_end - line.start for line in block])
-    if widest > WRAP_WIDTH:
+    if widest > WRAP_WIDTH or all(_ends_sentence(text, line) for line in block):
+        # Web copy with one paragraph a line: long lines, or every line ends a sentence.
         return [(line.text_start, line.text_end) for line in block]
     indents = [line.text_start - line.start for line in block]
     margin = min(indents)

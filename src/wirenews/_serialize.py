@@ -7,7 +7,7 @@ The converter is configured once, at import, and never changed afterwards.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import cattrs
 
@@ -18,12 +18,50 @@ __all__ = ["structure_article", "unstructure_article"]
 
 
 def _structure_span(value: Any, _: type) -> Span:
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        msg = f"a span is [start, end], not {value!r:.40}"
+        raise TypeError(msg)
     start, end = value
-    return Span(start=int(start), end=int(end))
+    return Span(start=start, end=end)
+
+
+def _strict(kind: type) -> Any:
+    """A structure hook that takes only values of ``kind`` (no str from 5, no int from 5.9)."""
+
+    def structure(value: Any, _: type) -> Any:
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            msg = f"expected {kind.__name__}, got {type(value).__name__} {value!r:.40}"
+            raise TypeError(msg)
+        return value
+
+    return structure
+
+
+def _is_tuple(kind: Any) -> bool:
+    return get_origin(kind) is tuple
+
+
+def _tuple_hook(converter: cattrs.Converter) -> Any:
+    def factory(kind: Any) -> Any:
+        (element, _) = get_args(kind)
+
+        def structure(value: Any, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, (list, tuple)):
+                msg = f"expected a list, got {type(value).__name__} {value!r:.40}"
+                raise TypeError(msg)
+            return tuple(converter.structure(item, element) for item in value)
+
+        return structure
+
+    return factory
 
 
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_structure_hook(str, _strict(str))
+    converter.register_structure_hook(int, _strict(int))
+    converter.register_structure_hook(bool, _strict(bool))
+    converter.register_structure_hook_factory(_is_tuple, _tuple_hook(converter))
     converter.register_unstructure_hook(Span, lambda span: [span.start, span.end])
     converter.register_structure_hook(Span, _structure_span)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
@@ -52,8 +90,11 @@ def _lists(value: Any) -> Any:
     return value
 
 
-def structure_article(data: dict[str, Any]) -> Article:
+def structure_article(data: object) -> Article:
     """An article from plain data; :class:`ModelError` if it does not describe a valid one."""
+    if not isinstance(data, dict):
+        message = f"not a valid article: expected a dict, got {type(data).__name__}"
+        raise ModelError(message)
     try:
         return _CONVERTER.structure(data, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:

@@ -13,18 +13,22 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from wirenews.errors import ModelError
+from wirenews.errors import InputTypeError, ModelError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = [
     "Article",
+    "Cue",
     "Dateline",
     "Field",
+    "Mention",
     "ParseWarning",
+    "Quote",
     "Segment",
     "Span",
+    "Speaker",
     "TrailerLine",
 ]
 
@@ -34,7 +38,10 @@ def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        msg = f"span {attribute.name} must be an int, not {type(value).__name__}"
+        raise InputTypeError(msg)
     if value < 0:
         msg = f"{attribute.name} must be >= 0, got {value}"
         raise ModelError(msg)
@@ -51,8 +58,8 @@ class Span:
     7
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field()
+    start: int = attrs.field(validator=_offset)
+    end: int = attrs.field(validator=_offset)
 
     @end.validator
     def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -176,6 +183,73 @@ class Dateline:
         return self.locations[0] if self.locations else None
 
 
+@attrs.frozen(kw_only=True)
+class Mention:
+    """Where a speaker is named or referred to: ``Chinese President Xi Jinping``, ``Xi``, ``he``."""
+
+    span: Span
+    text: str = attrs.field(validator=_text_fits_span)
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Someone (or something) the story reports as speaking.
+
+    ``name`` is the fullest form in the text (``"Xi Jinping"``, ``"Foreign Ministry"``,
+    ``"a spokesman"``); ``kind`` is ``person``, ``organization``, ``group`` or ``anonymous``;
+    ``title`` the title written before the name (``"Chinese President"``); ``aliases`` the
+    other forms the text uses (``"Xi"``); ``mentions`` every place the text names or refers to
+    the speaker, pronouns included, in text order.
+    """
+
+    name: str
+    kind: str
+    title: str | None = None
+    aliases: tuple[str, ...] = attrs.field(converter=_tuple, default=())
+    mentions: tuple[Mention, ...] = attrs.field(converter=_tuple, default=())
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """The reporting expression: ``said``, ``told reporters``, ``according to``, ``:``.
+
+    ``lemma`` is its dictionary form (``"say"``, ``"tell"``, ``"point out"``).
+    """
+
+    span: Span
+    text: str = attrs.field(validator=_text_fits_span)
+    lemma: str
+
+
+def _quote_text_fits(instance: Quote, attribute: attrs.Attribute[str], value: str) -> None:
+    if len(value) != len(instance.text_span):
+        msg = f"quote text has {len(value)} characters, its text_span {len(instance.text_span)}"
+        raise ModelError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A direct quotation: the words between quote marks, and who said them.
+
+    ``span`` covers the marks, ``text_span`` the words inside them (``text``). A quote that
+    runs over several paragraphs is one quote. ``speaker`` is who said it (None when the text
+    does not say); ``source`` the mention naming the speaker at this quote (``he``), None when
+    the speaker is carried over from context (then ``inferred`` is true); ``cue`` the
+    reporting expression; ``paragraph`` the index of the paragraph it starts in; ``partial``
+    marks a fragment embedded in a sentence (``called them "deplorables"``).
+    """
+
+    span: Span
+    text_span: Span
+    text: str = attrs.field(validator=_quote_text_fits, repr=_short)
+    paragraph: int
+    speaker: Speaker | None = None
+    source: Mention | None = None
+    cue: Cue | None = None
+    partial: bool = False
+    inferred: bool = False
+
+
 _TEXT_ELEMENTS = ("headline", "header", "dateline", "paragraphs", "end_marker", "trailer", "fields")
 """The Article fields whose elements carry a span and the text it slices."""
 
@@ -184,19 +258,42 @@ def _check_spans(article: Article) -> None:
     """Raise ModelError unless every element's span slices the article's text to its text."""
     text = article.text
     size = len(text)
+
+    def check(where: str, span: Span, element_text: str) -> None:
+        # Lengths agree already (each element checks its own), so this compares in place.
+        if span.end > size or not text.startswith(element_text, span.start):
+            msg = (
+                f"{where} span [{span.start}, {span.end}) does not slice the article text "
+                f"({size} characters) to the element's text {element_text[:40]!r}"
+            )
+            raise ModelError(msg)
+
     for name in _TEXT_ELEMENTS:
         value = getattr(article, name)
         elements = value if isinstance(value, tuple) else (value,) if value is not None else ()
         for index, element in enumerate(elements):
-            span = element.span
-            # Lengths agree already (each element checks its own), so this compares in place.
-            if span.end > size or not text.startswith(element.text, span.start):
-                where = f"{name}[{index}]" if isinstance(value, tuple) else name
-                msg = (
-                    f"{where} span [{span.start}, {span.end}) does not slice the article text "
-                    f"({size} characters) to the element's text {element.text[:40]!r}"
-                )
-                raise ModelError(msg)
+            where = f"{name}[{index}]" if isinstance(value, tuple) else name
+            check(where, element.span, element.text)
+    for index, speaker in enumerate(article.speakers):
+        for number, mention in enumerate(speaker.mentions):
+            check(f"speakers[{index}].mentions[{number}]", mention.span, mention.text)
+    for index, warning in enumerate(article.warnings):
+        if warning.span is not None and warning.span.end > size:
+            msg = f"warnings[{index}] span ends at {warning.span.end}, past the text ({size})"
+            raise ModelError(msg)
+    for index, quote in enumerate(article.quotes):
+        check(f"quotes[{index}].text", quote.text_span, quote.text)
+        if not quote.span.start <= quote.text_span.start <= quote.text_span.end <= quote.span.end:
+            msg = f"quotes[{index}]: text_span lies outside the quote's span"
+            raise ModelError(msg)
+        check(f"quotes[{index}]", quote.span, text[quote.span.start : quote.span.end])
+        if quote.source is not None:
+            check(f"quotes[{index}].source", quote.source.span, quote.source.text)
+        if quote.cue is not None:
+            check(f"quotes[{index}].cue", quote.cue.span, quote.cue.text)
+        if quote.speaker is not None and quote.speaker not in article.speakers:
+            msg = f"quotes[{index}]: its speaker is not one of the article's speakers"
+            raise ModelError(msg)
 
 
 def _repr_text(text: str) -> str:
@@ -229,11 +326,19 @@ class Article:
     keywords: tuple[str, ...] = attrs.field(converter=_tuple, default=())
     fields: tuple[Field, ...] = attrs.field(converter=_tuple, default=())
     """Where each metadata value (source, published, editor, byline, keywords) was read."""
+    speakers: tuple[Speaker, ...] = attrs.field(converter=_tuple, default=())
+    """Who speaks in the story, in order of first mention, each with all its mentions."""
+    quotes: tuple[Quote, ...] = attrs.field(converter=_tuple, default=())
+    """Every direct quotation in the body, in text order."""
     warnings: tuple[ParseWarning, ...] = attrs.field(converter=_tuple, default=())
     text: str = attrs.field(repr=_repr_text)
     """The exact input (last, so that serialised articles read from the parts down)."""
 
     def __attrs_post_init__(self) -> None:
+        text: object = self.text  # attrs does not check types; a caller may pass anything
+        if not isinstance(text, str):
+            msg = f"an Article's text must be a str, not {type(text).__name__}"
+            raise InputTypeError(msg)
         _check_spans(self)
 
     @property
@@ -244,14 +349,15 @@ class Article:
         """
         parts = [paragraph.text for paragraph in self.paragraphs]
         dateline = self.dateline
-        if parts and dateline is not None:
-            first = self.paragraphs[0]
-            if first.span.start <= dateline.span.start < first.span.end:
-                cut = dateline.span.end - first.span.start
-                parts[0] = first.text[cut:].lstrip()
-                if not parts[0]:
-                    del parts[0]
-        return "\n\n".join(parts)
+        if dateline is not None:
+            for index, paragraph in enumerate(self.paragraphs):
+                start, end = paragraph.span
+                if start <= dateline.span.start < end:
+                    before = paragraph.text[: dateline.span.start - start].rstrip()
+                    after = paragraph.text[dateline.span.end - start :].lstrip()
+                    parts[index] = f"{before} {after}" if before and after else before or after
+                    break
+        return "\n\n".join(part for part in parts if part)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the article as JSON-ready data: spans as ``[start, end]``, times as ISO 8601.

@@ -49,7 +49,12 @@ AGENCIES: tuple[Agency, ...] = (
         spellings=("Xinhua", "Xinhuanet", "Xinhua News Agency"),
         utc_offset=_hours(8),
     ),
-    Agency(name="Reuters", full_name="Reuters", spellings=("Reuters", "Reuter"), bare_credit=True),
+    Agency(
+        name="Reuters",
+        full_name="Reuters",
+        spellings=("Reuters", "Reuter", "Reuters Health", "Reuters Breakingviews"),
+        bare_credit=True,
+    ),
     Agency(
         name="AP",
         full_name="The Associated Press",

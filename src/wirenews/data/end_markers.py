@@ -6,7 +6,8 @@ its Chinese service; ``Reuter``/``REUTER`` on its own line in old Reuters wire c
 followed by the editor's initials (``(end) hb``); Bernama's ``-- BERNAMA``; Kyodo's ``==Kyodo``;
 PTI's initials line (``PTI ABA SJK NB``); IANS's ``--IANS`` with initials (``--IANS ab/cd``);
 dpa's initials line (``dpa grj rmo``); SPA's ``--SPA 20:14 LOCAL TIME 17:14 GMT``; WAM's
-``– Emirates News Agency, WAM``; ANI's closing ``(ANI)``; and the newsroom marks ``-30-``,
+``– Emirates News Agency, WAM``; ANI's closing ``(ANI)``; the desk initials that close AFP and
+IANS copy (``bur/jh``, ``ms/vd``); and the newsroom marks ``-30-``,
 ``###``, ``-0-`` and ``MORE`` (another take follows).
 
 ``pattern`` is a regular-expression fragment matched against the whole marker text;
@@ -67,7 +68,8 @@ END_MARKERS: tuple[EndMarker, ...] = (
         agency="WAM",
         inline=True,
     ),
-    EndMarker(name="(ANI)", pattern=r"\(ANI\)", agency="ANI"),
+    EndMarker(name="(ANI)", pattern=r"\(ANI\)", agency="ANI", inline=True),
+    EndMarker(name="initials", pattern=r"[a-z]{2,5}(?:/[a-z]{2,5}){1,6}"),
     EndMarker(name="-30-", pattern=r"-\s?30\s?-"),
     EndMarker(name="-0-", pattern=r"-\s?0\s?-"),
     EndMarker(name="###", pattern=r"\#{3}"),

@@ -32,16 +32,25 @@ class TrailerPattern:
     """Regular-expression fragment matching the whole line."""
 
 
+_CREDIT_WORDS = (
+    r"(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Translated|Research"
+    r"|Graphics?|Produced|Edited)\s+by"
+)
+
 TRAILER_LINES: tuple[TrailerPattern, ...] = (
-    TrailerPattern(kind="keywords", pattern=r"(?i:key\s?words|tags)\s*:[ \t]*(?P<value>.*)"),
+    TrailerPattern(
+        kind="keywords",
+        pattern=r"(?:KEY\s?WORDS|Key\s?words|Keywords|Tags)\s*:[ \t]*(?P<value>[^.!?]{0,200})",
+    ),
     TrailerPattern(kind="chrome", pattern=r"EXPLORE\s+XINHUANET"),
     TrailerPattern(kind="page-id", pattern=r"\d{12,}"),
+    # Credits in parentheses or after an asterisk, or a short line of them that is no sentence:
+    # "(Reporting by A; Editing by B)", "*Writing by A", "Reporting by A, editing by B".
+    TrailerPattern(kind="credits", pattern=rf"\(\s*{_CREDIT_WORDS}\b[^()]{{1,300}}\)\.?"),
+    TrailerPattern(kind="credits", pattern=rf"\*+\s*{_CREDIT_WORDS}\b.{{1,300}}"),
     TrailerPattern(
         kind="credits",
-        pattern=(
-            r"[(*]*\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|"
-            r"translated|research|graphics?|produced|edited)\s+by)\b.*"
-        ),
+        pattern=rf"{_CREDIT_WORDS}\b(?:[^.;]|;\s|\.(?=\s*\p{{Lu}})){{1,160}}",
     ),
     TrailerPattern(kind="credits", pattern=r".{1,300}\bcontributed\s+to\s+this\s+report\.?"),
     TrailerPattern(kind="contact", pattern=r"\({2}.{1,300}\){2}"),
@@ -49,17 +58,31 @@ TRAILER_LINES: tuple[TrailerPattern, ...] = (
         kind="contact",
         pattern=r"[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[)>]?",
     ),
-    TrailerPattern(kind="chrome", pattern=r"Our\s+Standards\s*:.*"),
-    TrailerPattern(kind="rule", pattern=r"_{3,}|-{5,}|={5,}|\*{3,}"),
+    TrailerPattern(kind="chrome", pattern=r"Our\s+Standards\s*:.{0,200}"),
+    TrailerPattern(kind="rule", pattern=r"_{3,}"),
     TrailerPattern(kind="slug", pattern=r"AP-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{4}\s*GMT"),
-    TrailerPattern(kind="editor", pattern=r"(?i:editor)\s*:\s*(?P<value>[^|]{1,80})"),
+    # A name, not a sentence: "Editor: Rahmad Nasution".
+    TrailerPattern(
+        kind="editor",
+        pattern=r"Editor\s*:\s*(?P<value>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})",
+    ),
     TrailerPattern(
         kind="credits",
-        pattern=r"(?i:translator|reporter|writer|correspondent)\s*:\s*(?P<value>[^|]{1,80})",
+        pattern=(
+            r"(?:Translator|Reporter|Writer|Correspondent)\s*:\s*"
+            r"\p{Lu}[\p{L}.'’,-]*(?:\s+\p{L}[\p{L}.'’,-]*){0,8}"
+        ),
     ),
-    TrailerPattern(kind="chrome", pattern=r"(?i:related\s+news|read\s+more)\s*:.*"),
+    TrailerPattern(kind="chrome", pattern=r"(?:Related\s+news|Read\s+more)\s*:.{0,200}"),
+    TrailerPattern(
+        kind="chrome",
+        pattern=r"\(This story has not been edited by .{1,200}\)|Sign up here\.?|Thomson Reuters",
+    ),
     TrailerPattern(
         kind="copyright",
-        pattern=r"(?:(?i:copyright)|©|\(c\)).{0,200}|(?i:all\s+rights\s+reserved)\.?",
+        pattern=(
+            r"(?:Copyright\s*(?:©|\(c\))?\s*(?:\d{4}|[A-Z]{2,})|©|\(c\)\s*\d{4}).{0,200}"
+            r"|(?i:all\s+rights\s+reserved)\.?"
+        ),
     ),
 )

@@ -1,0 +1,34 @@
+"""Words that never begin a name or a place, and labels that head copy without placing it.
+
+Function words of English (articles, prepositions, pronouns, conjunctions) start sentences
+with a capital, so a capital alone does not make ``The survey`` or ``In an email`` a place;
+newsroom labels (``EDITOR'S NOTE:``, ``UPDATE:``, ``Q:``) look like datelines but say what
+the copy is, not where it was filed.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COPY_LABELS", "FUNCTION_WORDS"]
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those there here it its he she they we i you his her their our
+    my your him them us me who whom whose which what when where why how while after before
+    since until as at by for from in into of off on onto out over to under up upon with
+    without within and but or nor so yet if then than though although because unless
+    whether all any both each every few many more most much no not none some such only also
+    even just still again already once now today yesterday tomorrow meanwhile however
+    instead indeed perhaps maybe why yes about against among around between during through
+    across along behind below beside beyond despite except inside outside toward towards
+    """.split()
+)
+"""Casefolded function words."""
+
+COPY_LABELS: frozenset[str] = frozenset(
+    """
+    editor's editors note update updated breaking exclusive analysis correction corrected
+    refile refiled advisory factbox explainer watch video photos photo q a question answer
+    opinion comment editorial urgent flash bulletin alert repeat rpt lead
+    """.split()
+)
+"""Casefolded words that label copy (``EDITOR'S NOTE:``, ``UPDATE 2:``, ``Q:``)."""
