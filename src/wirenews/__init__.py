@@ -7,30 +7,39 @@
 """
 
 from wirenews.__about__ import __version__
-from wirenews._article import parse_article, parse_dateline
+from wirenews._article import find_quotes, parse_article, parse_dateline
 from wirenews.errors import InputTypeError, ModelError, WirenewsError
 from wirenews.model import (
     Article,
+    Cue,
     Dateline,
     Field,
+    Mention,
     ParseWarning,
+    Quote,
     Segment,
     Span,
+    Speaker,
     TrailerLine,
 )
 
 __all__ = [
     "Article",
+    "Cue",
     "Dateline",
     "Field",
     "InputTypeError",
+    "Mention",
     "ModelError",
     "ParseWarning",
+    "Quote",
     "Segment",
     "Span",
+    "Speaker",
     "TrailerLine",
     "WirenewsError",
     "__version__",
+    "find_quotes",
     "parse_article",
     "parse_dateline",
 ]

@@ -1,0 +1,114 @@
+"""Attribution accuracy on PolNeAR: wirenews's quotes scored by the corpus's own scorer.
+
+Each PolNeAR text of a split is parsed whole and its attributed quotations are written as
+PolNeAR attributions: source = the quote's source mention (for a quote whose speaker is
+carried over from context, the speaker's mention nearest before its cue), cue = its cue, content =
+the quote's span with its marks. Quotations sharing one cue and source (``"A," she said,
+"B."``), and a quotation continuing the one before it in its paragraph (``"A," she said.
+"B."``), make one attribution with several content pieces, as PolNeAR annotates them.
+Quotations with no speaker (scare quotes, titles) are not attributions and are left out.
+
+The predictions go to ``../shared/eval/polnear_score.py``, which prints the table.
+
+Run: ``python benchmarks/polnear.py [--split dev] [--subset direct|all|speech] [--keep F]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import wirenews
+from corpora import CORPORA
+from wirenews import Quote, Span
+
+SCORER = CORPORA.parent / "eval" / "polnear_score.py"
+
+
+def _distance(one: Span, other: Span) -> int:
+    return max(one.start - other.end, other.start - one.end, 0)
+
+
+def quote_attributions(article: wirenews.Article) -> list[dict[str, Any]]:
+    """The article's attributed quotations as PolNeAR attributions."""
+    grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
+    previous: tuple[Any, ...] | None = None
+    previous_quote: Quote | None = None
+    for quote in article.quotes:
+        if quote.speaker is None:
+            continue
+        if (
+            quote.inferred
+            and previous is not None
+            and previous_quote is not None
+            and previous_quote.speaker == quote.speaker
+            and previous_quote.paragraph == quote.paragraph
+        ):
+            grouped[previous]["content"].append(list(quote.span))
+            previous_quote = quote
+            continue
+        source = quote.source
+        if source is None and quote.speaker.mentions:
+            # The mention nearest the cue (a participle's: "Dean ... began by saying"), or the
+            # quote, among those before it; any, failing that.
+            anchor = quote.cue.span if quote.cue is not None else quote.span
+            before = [m for m in quote.speaker.mentions if m.span.end <= anchor.start]
+            source = min(before or quote.speaker.mentions, key=lambda m: _distance(m.span, anchor))
+        cue = list(quote.cue.span) if quote.cue is not None else None
+        key = (tuple(cue) if cue else ("quote", quote.span.start), source and tuple(source.span))
+        entry = grouped.setdefault(
+            key,
+            {"source": list(source.span) if source else None, "cue": cue, "content": []},
+        )
+        entry["content"].append(list(quote.span))
+        previous, previous_quote = key, quote
+    return list(grouped.values())
+
+
+def main() -> int:
+    """Write predictions for a split and print the scorer's table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    parser.add_argument("--subset", default="direct", choices=["all", "direct", "speech"])
+    parser.add_argument("--keep", type=Path, help="also write the predictions to this file")
+    args = parser.parse_args()
+    folder = CORPORA / "polnear" / args.split / "text"
+    if not folder.is_dir() or not SCORER.exists():
+        print("PolNeAR or its scorer not found under ../shared: nothing to measure")
+        return 0
+    lines = []
+    for path in sorted(folder.glob("*.txt")):
+        article = wirenews.parse_article(path.read_text(encoding="utf-8"))
+        lines.append(json.dumps({"id": path.stem, "attributions": quote_attributions(article)}))
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
+        handle.write("\n".join(lines) + "\n")
+        predictions = Path(handle.name)
+    if args.keep:
+        args.keep.write_text(predictions.read_text(encoding="utf-8"), encoding="utf-8")
+    command = [
+        sys.executable,
+        str(SCORER),
+        "--data",
+        str(CORPORA / "polnear"),
+        "--split",
+        args.split,
+        "--subset",
+        args.subset,
+        "--pred",
+        str(predictions),
+        "--name",
+        f"wirenews quotes ({args.subset})",
+    ]
+    print(f"PolNeAR {args.split}, quotes as attributions, subset {args.subset}:")
+    result = subprocess.run(command, check=False)
+    predictions.unlink()
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,571 @@
+"""Attribution: which cue and source each quotation (and, later, each statement) hangs on.
+
+For every paragraph the stage finds its sentences (quotations kept whole) and its *anchors*:
+points of attribution made of a cue and the phrase naming its source
+(:mod:`wirenews._phrases`). Anchors come from
+
+- reporting verbs and ``according to`` (:mod:`wirenews._cues`), with the subject before the
+  verb, the subject of the sentence after ``and`` (``outlined his plan and vowed``), or,
+  for speech verbs in inverted order, the phrase after it (``"...," said John Smith``);
+- participles (``..., adding that``), which take the speaker of the clause they hang on or,
+  failing a cue there, the sentence's subject (``Dean poked at Trump, tweeting ...``);
+- reporting nouns with their owner (``Trump's claim that``, ``her remarks``);
+- word order around a quotation, whatever the verb: an inverted source and verb right after
+  it (``"...?" Vitter demanded``), a verb and colon right before it (``He concluded: "``),
+  a dash and a name after it (``"..." ― Sonya Herridge``);
+- a colon introducing speech without a verb (``And from Chairwoman Rosenworcel:``) and a
+  transcript's ``PENCE:``.
+
+A quotation is then attributed, in this order, to:
+
+1. the anchor right after it in its sentence (a few modifiers may come first: ``"...,"
+   panel Chairman Jason Chaffetz said``); after a quotation ending in ``?`` or ``!`` the
+   attribution may open the next sentence;
+2. the last anchor before it in its sentence, a verb before a noun (``Smith said: "..."``,
+   ``"A," she said, "B."``, ``Trump says voter fraud "would be ..."``), or, when it opens
+   its sentence, the first anchor after it (``"..." to drive up the price, she said``);
+3. a sentence ending in a colon just before it;
+4. the quotation before it, when it opens its sentence with nothing after but the end of
+   the paragraph, and follows an attributed quotation in its paragraph or the one above (a
+   floating quote continues its speaker: ``inferred``).
+
+A quotation embedded in a sentence it does not begin is ``partial``; one with no anchor is
+left without a speaker, so a scare quote or a nickname is never forced onto someone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from wirenews._cues import CueMatch, find_cues
+from wirenews._patterns import alternation
+from wirenews._phrases import Phrase, phrase_after, phrase_before
+from wirenews._sentences import split_sentences
+from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS
+from wirenews.data.words import FUNCTION_WORDS
+
+if TYPE_CHECKING:
+    from wirenews._quotes import RawQuote
+
+__all__ = ["Anchor", "Attribution", "QuoteLink", "attribute"]
+
+Sentence = tuple[int, int]
+
+
+class Anchor(NamedTuple):
+    """A cue and its source: one point of attribution in the text.
+
+    ``cue_start``/``cue_end`` may reach past the verb to its audience (``told reporters``).
+    ``role`` is the cue's grammatical role (``past``, ``third``, ``gerund``, ...), or
+    ``participle``, ``noun``, ``dash``, ``colon``. A participle has no ``source``: it takes
+    the speaker of ``governor`` (the index of the anchor whose clause it hangs on), or of
+    ``subject``, the subject of its sentence.
+    """
+
+    cue_start: int
+    cue_end: int
+    lemma: str
+    role: str
+    source: Phrase | None
+    sentence: Sentence
+    paragraph: int
+    governor: int = -1
+    subject: Phrase | None = None
+
+
+class QuoteLink(NamedTuple):
+    """How a quotation is attributed: its anchor (-1 for none), and how it was found."""
+
+    anchor: int
+    partial: bool
+    inferred: bool
+
+
+class Attribution(NamedTuple):
+    """The anchors of a text, each quotation's link to one, and each paragraph's sentences."""
+
+    anchors: list[Anchor]
+    links: list[QuoteLink]
+    sentences: list[list[Sentence]]
+
+
+_SPACE = r"[ \t\u00a0]"
+_AUDIENCE = regex.compile(rf"{_SPACE}+{AUDIENCE}\b", regex.IGNORECASE)
+_BEFORE_GAP = regex.compile(r"(?r)[\s,:]*(?:\bthat\s*)?\Z")
+_ASKS = regex.compile(r"[?!]")
+# "..." ― Sonya Herridge
+_DASH = regex.compile(rf"{_SPACE}*[―—–-]{{1,2}}{_SPACE}*(?=\p{{Lu}})")
+# A verb after an inverted source ("Vitter demanded", "Blige sings"): lower case, -ed or -s.
+_VERB = regex.compile(
+    rf"{_SPACE}*(?P<verb>(?!(?:is|was|has|does|this|his|its|as|us|yes|less|unless)\b)"
+    r"\p{Ll}{2,}(?:ed|s))\b(?![\p{L}'’])"
+)
+# A verb and a colon right before a quotation: "He concluded: "...".
+_COLON_VERB = regex.compile(rf"(?r)\b(?P<verb>\p{{Ll}}{{2,}}(?:ed|s)){_SPACE}*:\s*\Z")
+# A sentence ending in a colon that introduces speech: "And from Chairwoman Rosenworcel:".
+_COLON_END = regex.compile(r"(?r):[\s\"“”']*\Z")
+_TRANSCRIPT = regex.compile(
+    rf"(\p{{Lu}}[\p{{Lu}}'’.\-]+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,2}}){_SPACE}*:{_SPACE}"
+)
+_COORDINATED = regex.compile(r"(?ri)\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s+\Z")
+_PROGRESSIVE = regex.compile(
+    r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
+    r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
+)
+_INFINITIVE = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
+# An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
+_INTRODUCTION = regex.compile(
+    r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
+    r"speaking|asked|addressing|writing|meanwhile|still|however|but|and|so|yet)\b"
+)
+_MODIFIERS = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
+_NOMINAL = regex.compile(
+    rf"""
+    (?: (?P<possessive> ['’]s ) | \b (?P<pronoun> (?i:his|her|their|its) ) )
+    {_SPACE}+ (?: \p{{Ll}}[\p{{Ll}}-]* {_SPACE}+ ){{0,2}}
+    (?P<noun> {alternation(REPORTING_NOUNS)} ) \b
+    """,
+    regex.VERBOSE,
+)
+_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_SENTENCE_GAP = regex.compile(r"[^\"“”]{0,120}?[.!?][\s\u00a0]+")
+_NEXT_SENTENCE = regex.compile(r"[\s\u00a0]+[\"“]?\p{Lu}")
+
+
+def attribute(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    quotes: list[RawQuote],
+    body_start: int,
+) -> Attribution:
+    """Find the anchors of ``text``'s paragraphs and attribute each quotation to one.
+
+    ``body_start`` is where the story's own words begin (after the dateline).
+    """
+    spans = [(quote.start, quote.end) for quote in quotes]
+    anchors: list[Anchor] = []
+    sentences: list[list[Sentence]] = []
+    first = 0
+    for number, (low, high) in enumerate(paragraphs):
+        start = max(low, body_start) if number == 0 else low
+        while first < len(spans) and spans[first][1] <= start:
+            first += 1
+        inside = []
+        for span in spans[first:]:
+            if span[0] >= high:
+                break
+            inside.append(span)
+        paragraph_sentences = split_sentences(text, start, high, inside)
+        sentences.append(paragraph_sentences)
+        paragraph = _Paragraph(text, number, high, _Quotes(inside))
+        anchors.extend(_paragraph_anchors(paragraph, start, paragraph_sentences))
+    index = _Index(anchors, sentences)
+    links = [_link(text, quote, index) for quote in quotes]
+    _inherit(text, quotes, links, paragraphs)
+    return Attribution(anchors, links, sentences)
+
+
+def _left(anchor: Anchor) -> int:
+    return min(anchor.cue_start, anchor.source.start) if anchor.source else anchor.cue_start
+
+
+def _right(anchor: Anchor) -> int:
+    return max(anchor.cue_end, anchor.source.end) if anchor.source else anchor.cue_end
+
+
+class _Index:
+    """Anchors by where they start and by sentence; sentences by position."""
+
+    def __init__(self, anchors: list[Anchor], sentences: list[list[Sentence]]) -> None:
+        self.anchors = anchors
+        self.sentences = sentences
+        self.all_sentences = [sentence for paragraph in sentences for sentence in paragraph]
+        self.by_left: dict[int, int] = {}
+        self.by_sentence: dict[Sentence, list[int]] = {}
+        for number, anchor in enumerate(anchors):
+            if anchor.role != "participle":
+                self.by_left.setdefault(_left(anchor), number)
+            self.by_sentence.setdefault(anchor.sentence, []).append(number)
+
+    def first_after(self, sentence: Sentence, position: int) -> int:
+        """The anchor of ``sentence`` starting first at or after ``position``, or -1."""
+        later = [
+            number
+            for number in self.by_sentence.get(sentence, ())
+            if _left(self.anchors[number]) >= position
+        ]
+        return min(later, key=lambda number: _left(self.anchors[number])) if later else -1
+
+    def last_before(self, sentence: Sentence, position: int) -> int:
+        """The anchor of ``sentence`` ending last at or before ``position``, or -1.
+
+        A verb outranks a reporting noun: in ``Politifact ruled that Trump's statement was
+        "true"`` the quote hangs on ``ruled``.
+        """
+        before = [
+            number
+            for number in self.by_sentence.get(sentence, ())
+            if _right(self.anchors[number]) <= position
+        ]
+        verbal = [number for number in before if self.anchors[number].role != "noun"]
+        chosen = verbal or before
+        return max(chosen, key=lambda number: _right(self.anchors[number])) if chosen else -1
+
+
+class _Quotes:
+    """The quotations of one paragraph, sorted, for lookups by position."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def covers(self, position: int) -> bool:
+        found = bisect_right(self.starts, position) - 1
+        return found >= 0 and position < self.spans[found][1]
+
+    def last_end_before(self, position: int, default: int) -> int:
+        found = bisect_right(self.ends, position)
+        return max(default, self.ends[found - 1]) if found else default
+
+    def first_start_after(self, position: int, default: int) -> int:
+        found = bisect_right(self.starts, position - 1)
+        return min(default, self.starts[found]) if found < len(self.starts) else default
+
+
+class _Paragraph(NamedTuple):
+    """What the anchor finders share about the paragraph they read."""
+
+    text: str
+    number: int
+    high: int
+    quotes: _Quotes
+
+
+def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence]) -> list[Anchor]:
+    text, number, high = paragraph.text, paragraph.number, paragraph.high
+    dashes = _dash_anchors(paragraph, sentences)
+    anchors: list[Anchor] = []
+    transcript = _TRANSCRIPT.match(text, low, high)
+    if transcript is not None and sentences:
+        start, end = transcript.span(1)
+        mark = text.index(":", end)
+        name = Phrase(start, end, "name", start, text[start:end].casefold())
+        anchors.append(Anchor(mark, mark + 1, ":", "colon", name, sentences[0], number))
+    for sentence in sentences:
+        found = [
+            anchor
+            for cue in find_cues(text, *sentence)
+            if not paragraph.quotes.covers(cue.start)
+            for anchor in [_cue_anchor(paragraph, cue, sentence)]
+            if anchor is not None
+        ]
+        found.extend(_nominal_anchors(paragraph, sentence))
+        found.extend(dashes.get(sentence, ()))
+        found.extend(_word_order_anchors(paragraph, sentence, found))
+        if not found:
+            colon = _colon_anchor(paragraph, sentence)
+            if colon is not None:
+                found.append(colon)
+        found.sort(key=lambda anchor: anchor.cue_start)
+        first = len(anchors)
+        anchors.extend(found)
+        _govern_participles(text, anchors, first)
+    return anchors
+
+
+def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anchor | None:
+    """The anchor of a reporting verb or ``according to``, or None if it has no source."""
+    text, quotes = paragraph.text, paragraph.quotes
+    low, high = sentence
+    before = quotes.last_end_before(cue.start, low)
+    after = quotes.first_start_after(cue.end, high)
+    cue_end = cue.end
+    audience = _AUDIENCE.match(text, cue.end, after)
+    if audience is not None and cue.verb is not None and cue.verb.object:
+        cue_end = audience.end()
+    window = max(low, cue.start - 40)
+    source: Phrase | None
+    if cue.role == "preposition":
+        source = phrase_after(text, cue.end, after)
+    elif cue.role == "gerund" and not _PROGRESSIVE.search(text, window, cue.start):
+        # "..., adding that", "a series of tweets saying that": the clause's speaker says it.
+        return Anchor(cue.start, cue_end, cue.lemma, "participle", None, sentence, paragraph.number)
+    elif cue.role == "base" and _INFINITIVE.search(text, window, cue.start):
+        return None  # "too early to tell", "wants to say": no subject of its own
+    else:
+        source = phrase_before(text, before, cue.start)
+        if source is None and _COORDINATED.search(text, window, cue.start):
+            # "The nominee outlined his plan and vowed to ...": the sentence's subject speaks.
+            source = _subject(text, low, cue.start)
+        if source is None and _invertible(text, low, cue):
+            source = phrase_after(text, cue_end, after)
+    if source is None:
+        return None
+    return Anchor(cue.start, cue_end, cue.lemma, cue.role, source, sentence, paragraph.number)
+
+
+def _invertible(text: str, low: int, cue: CueMatch) -> bool:
+    """Whether a speech verb stands where an inverted attribution puts it.
+
+    After a quotation or a comma (``"...," said X``, ``C, said X``) or first in its
+    sentence. ``told`` never inverts: in ``..., told The Huffington Post`` the paper is the
+    audience.
+    """
+    if cue.verb is None or not cue.verb.quotes or cue.lemma == "tell":
+        return False
+    position = cue.start
+    while position > low and text[position - 1] in " \t\n\u00a0":
+        position -= 1
+    return position == low or text[position - 1] in ",\"”’'—–-"
+
+
+def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence) -> list[Anchor]:
+    """Reporting nouns with their owner: ``Trump's claim that ...``, ``her remarks``."""
+    text = paragraph.text
+    low, high = sentence
+    anchors = []
+    for found in _NOMINAL.finditer(text, low, high):
+        if paragraph.quotes.covers(found.start()):
+            continue
+        pronoun = found.group("pronoun")
+        if pronoun is not None:
+            start, end = found.span("pronoun")
+            owner: Phrase | None = Phrase(start, end, "pronoun", start, _OWNER[pronoun.casefold()])
+        else:
+            owner = phrase_before(text, low, found.start("possessive"))
+            if owner is not None and owner.kind == "pronoun":
+                owner = None
+        if owner is not None:
+            start, end = found.span("noun")
+            lemma = found.group("noun").casefold()
+            anchors.append(Anchor(start, end, lemma, "noun", owner, sentence, paragraph.number))
+    return anchors
+
+
+def _word_order_anchors(
+    paragraph: _Paragraph, sentence: Sentence, found: list[Anchor]
+) -> list[Anchor]:
+    """Attributions that word order makes around a quotation, whatever the verb.
+
+    A verb and colon right before it (``He concluded: "...``), or an inverted source and verb
+    right after it (``"...?" Vitter demanded``, ``"...," the announcer said``, ``"...,"
+    sings Blige``): the verb need not be in the lexicon.
+    """
+    text, quotes = paragraph.text, paragraph.quotes
+    low, high = sentence
+    taken = {_left(anchor) for anchor in found}
+    ends = {_right(anchor) for anchor in found} | {anchor.cue_end for anchor in found}
+    anchors = []
+    for start, end in quotes.spans:
+        if low <= start < high:
+            colon = _COLON_VERB.search(text, max(low, start - 60), start)
+            if colon is not None and colon.end("verb") not in ends:
+                source = phrase_before(text, low, colon.start("verb"))
+                if source is not None:
+                    anchors.append(_verb_anchor(paragraph, colon, source, sentence))
+        if not low < end <= high:
+            continue
+        gap = _skip_gap(text, end, high)
+        if gap in taken or gap >= high or quotes.covers(gap):
+            continue
+        limit = quotes.first_start_after(gap, high)
+        source = phrase_after(text, gap, limit)
+        if source is not None and source.start == gap:
+            verb = _VERB.match(text, source.end, limit)
+            if verb is not None:
+                anchors.append(_verb_anchor(paragraph, verb, source, sentence))
+            continue
+        verb = _VERB.match(text, gap, limit)
+        if verb is not None and verb.start("verb") == gap:
+            source = phrase_after(text, verb.end(), limit)
+            if source is not None and source.kind != "pronoun":
+                anchors.append(_verb_anchor(paragraph, verb, source, sentence))
+    return anchors
+
+
+def _verb_anchor(
+    paragraph: _Paragraph, verb: regex.Match[str], source: Phrase, sentence: Sentence
+) -> Anchor:
+    start, end = verb.span("verb")
+    lemma = verb.group("verb").casefold()
+    return Anchor(start, end, lemma, "past", source, sentence, paragraph.number)
+
+
+def _dash_anchors(paragraph: _Paragraph, sentences: list[Sentence]) -> dict[Sentence, list[Anchor]]:
+    """Names after a dash after a quotation (``"..." ― Sonya Herridge``), by sentence."""
+    text, high = paragraph.text, paragraph.high
+    anchors: dict[Sentence, list[Anchor]] = {}
+    for _, end in paragraph.quotes.spans:
+        dash = _DASH.match(text, end, high)
+        if dash is None:
+            continue
+        sentence = _sentence_of(sentences, end)
+        source = phrase_after(text, dash.end(), high)
+        if sentence is None or source is None or source.kind == "pronoun":
+            continue
+        start = dash.start() + len(dash.group()) - len(dash.group().lstrip())
+        stop = start + len(dash.group().strip())
+        anchor = Anchor(start, stop, "—", "dash", source, sentence, paragraph.number)
+        anchors.setdefault(sentence, []).append(anchor)
+    return anchors
+
+
+def _colon_anchor(paragraph: _Paragraph, sentence: Sentence) -> Anchor | None:
+    """A sentence with no cue that ends in a colon introducing speech names its speaker."""
+    text = paragraph.text
+    low, high = sentence
+    colon = _COLON_END.search(text, low, high)
+    if colon is None or paragraph.quotes.covers(colon.start()):
+        return None
+    source = phrase_before(text, low, colon.start())
+    if source is None or source.kind == "pronoun":
+        return None
+    start = colon.start()
+    return Anchor(start, start + 1, ":", "colon", source, sentence, paragraph.number)
+
+
+def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
+    """Give each participle in a sentence the anchor of its main clause, or its subject."""
+    finite = [number for number in range(first, len(anchors)) if anchors[number].source]
+    for number in range(first, len(anchors)):
+        anchor = anchors[number]
+        if anchor.source is not None:
+            continue
+        if finite:
+            before = [other for other in finite if other < number]
+            anchors[number] = anchor._replace(governor=before[-1] if before else finite[0])
+        else:
+            subject = _subject(text, anchor.sentence[0], anchor.cue_start)
+            if subject is not None:
+                anchors[number] = anchor._replace(subject=subject)
+
+
+def _subject(text: str, low: int, high: int) -> Phrase | None:
+    """The subject that opens a sentence, after an introductory phrase if there is one.
+
+    ``Dean, a former chairman, poked at Trump, tweeting ...`` and ``During a speech, Trump
+    attacked Clinton, saying ...``.
+    """
+    subject = phrase_after(text, low, high)
+    if subject is not None and not text[low : subject.start].strip(' \t\n"“'):
+        return subject
+    comma = text.find(",", low, min(high, low + 120))
+    if comma < 0 or not _INTRODUCTION.match(text, low, high):
+        return None
+    subject = phrase_after(text, comma + 1, high)
+    if subject is not None and not text[comma + 1 : subject.start].strip(" \t\n\"“”’'"):
+        return subject
+    return None
+
+
+def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:
+    """The sentence holding ``position`` (or ending right at it)."""
+    found = bisect_right(sentences, (position, 1 << 62)) - 1
+    if found >= 0 and position <= sentences[found][1]:
+        return sentences[found]
+    return None
+
+
+def _skip_gap(text: str, position: int, high: int) -> int:
+    """Where the words after ``position`` start, past blanks and commas."""
+    while position < high and (text[position] == "," or text[position].isspace()):
+        position += 1
+    return position
+
+
+def _modifiers(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a few lower-case modifiers (``panel``), no clause."""
+    if not _MODIFIERS.fullmatch(text, start, end):
+        return False
+    return not any(word.casefold() in FUNCTION_WORDS for word in text[start:end].split())
+
+
+def _link(text: str, quote: RawQuote, index: _Index) -> QuoteLink:
+    after = _anchor_after(text, quote, index)
+    if after >= 0:
+        return QuoteLink(after, partial=False, inferred=False)
+    paragraph = index.sentences[quote.paragraph] if quote.paragraph < len(index.sentences) else []
+    sentence = _sentence_of(paragraph, quote.start)
+    if sentence is not None:
+        before = index.last_before(sentence, quote.start)
+        if before >= 0:
+            right = _right(index.anchors[before])
+            between = _BEFORE_GAP.search(text, right, quote.start)
+            partial = between is None or between.start() != right
+            return QuoteLink(before, partial=partial, inferred=False)
+        if text[sentence[0] : quote.start].strip():
+            return QuoteLink(-1, partial=True, inferred=False)
+        # A sentence that opens with the quotation and names its source later:
+        # "“You squeezed employees” to drive up the stock price, she said."
+        later = index.first_after(sentence, quote.end)
+        if later >= 0 and index.anchors[later].role != "participle":
+            return QuoteLink(later, partial=True, inferred=False)
+    return QuoteLink(_colon_before(text, quote, index), partial=False, inferred=False)
+
+
+def _anchor_after(text: str, quote: RawQuote, index: _Index) -> int:
+    """The anchor right after a quotation in its sentence (see rule 1), or -1."""
+    anchors = index.anchors
+    gap = _skip_gap(text, quote.end, len(text))
+    after = index.by_left.get(gap, -1)
+    if after < 0:
+        sentence = _sentence_of(index.all_sentences, quote.end)
+        nearest = index.first_after(sentence, gap) if sentence is not None else -1
+        if nearest >= 0 and _modifiers(text, gap, _left(anchors[nearest])):
+            after = nearest
+    if after < 0 or anchors[after].role == "participle":
+        return -1
+    if anchors[after].sentence[0] < quote.end:
+        return after
+    # Not the next sentence's "Trump told ...", unless the quotation asked or exclaimed.
+    if _ASKS.match(text, quote.end - 2) and anchors[after].sentence[0] == gap:
+        return after
+    return -1
+
+
+def _colon_before(text: str, quote: RawQuote, index: _Index) -> int:
+    """The anchor of a sentence ending in a colon right before the quotation, or -1."""
+    anchors = index.anchors
+    for number in range(len(anchors) - 1, -1, -1):
+        anchor = anchors[number]
+        if anchor.sentence[1] > quote.start:
+            continue
+        if (
+            _COLON_END.search(text, *anchor.sentence)
+            and not text[anchor.sentence[1] : quote.start].strip()
+        ):
+            return number
+        break
+    return -1
+
+
+def _inherit(
+    text: str, quotes: list[RawQuote], links: list[QuoteLink], paragraphs: list[tuple[int, int]]
+) -> None:
+    """An unattributed quotation that opens its sentence continues the quotation before it.
+
+    In ``"A," she said. "B."`` and in a quote paragraph after an attributed quote, the
+    speaker goes on; only the quotation just before, in the same or the previous
+    paragraph, and with nothing but the end of a sentence between, passes it on.
+    """
+    for number in range(1, len(quotes)):
+        quote, link = quotes[number], links[number]
+        if link.anchor != -1 or link.partial:
+            continue
+        previous, before = links[number - 1], quotes[number - 1]
+        if previous.anchor == -1 or before.paragraph < quote.paragraph - 1:
+            continue
+        low, high = paragraphs[quote.paragraph]
+        if before.paragraph == quote.paragraph:
+            if not _SENTENCE_GAP.fullmatch(text, before.end, quote.start):
+                continue
+        elif text[low : quote.start].strip():
+            continue
+        rest = text[quote.end : high].strip(" \t\n.”\"'\u00a0")
+        if rest and _NEXT_SENTENCE.match(text, quote.end, high):
+            continue  # more story follows in its paragraph
+        links[number] = QuoteLink(previous.anchor, partial=False, inferred=True)

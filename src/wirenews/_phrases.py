@@ -1,0 +1,360 @@
+"""Noun phrases that name a source, found by walking words away from a cue.
+
+News attribution puts its source right before the cue (``Chinese President Xi Jinping on
+Tuesday called on``, ``a spokesman for the ministry said``) or right after it (``said John
+Smith, a spokesman``, ``according to the ministry``). Between them stand only adverbs,
+auxiliaries, time phrases and appositions, which are skipped. A source is then one of:
+
+- a pronoun (``he``, ``she``, ``they``, ``it``);
+- a name, with the titles and modifiers written before it (``Belarusian President
+  Alexander Lukashenko``, ``Republican vice-presidential nominee Gov. Mike Pence``);
+- a description headed by an organisation, group or person noun (``the Foreign Ministry``,
+  ``U.S. officials``, ``a senior diplomat who asked not to be named``).
+
+The walk looks at most :data:`REACH` words either way, so its cost per cue is bounded.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from wirenews.data.headers import WEEKDAYS
+from wirenews.data.months import MONTHS
+from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PRONOUNS
+from wirenews.data.titles import ROLE_WORDS, TITLES
+from wirenews.data.words import FUNCTION_WORDS
+
+__all__ = ["REACH", "Phrase", "phrase_after", "phrase_before", "words"]
+
+REACH = 16
+"""How many words a source may lie from its cue, appositions included."""
+
+_WORD = regex.compile(r"\S+")
+_TRIM = "\"“”‘’'«»()[],.;:!?"
+
+# Words that may stand between a subject and its verb: "Xi also urged", "he has said",
+# "Smith on Tuesday told", "officials last week said".
+_BETWEEN = frozenset(
+    """
+    also has have had will would could can may might should must shall did does do not
+    is was are were
+    never later then again previously reportedly repeatedly recently earlier further once
+    often publicly privately separately similarly yesterday today tonight now first
+    initially subsequently ultimately finally already still meanwhile additionally
+    explicitly specifically simply flatly openly bluntly angrily sharply quickly frequently
+    """.split()
+)
+_TIME_NOUNS = frozenset(
+    {day.casefold() for day in WEEKDAYS}
+    | set(MONTHS)
+    | set("week month year morning afternoon evening night weekend".split())
+)
+_TIME_LEADS = frozenset("on last this next early late in".split())
+_CONNECTORS = frozenset("of de del della der des di du da van von la le bin ibn al el y".split())
+_DETERMINERS = frozenset(
+    "the a an one two three four five several some many other another his her its their our "
+    "both two-thirds most few".split()
+)
+_PREPOSITIONS = frozenset("for of at from with in".split())
+_RELATIVES = frozenset("who which that".split())
+_CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote writes".split())
+_ORGANIZATION_NAMES = frozenset(
+    """
+    Ministry Department House Office Agency Committee Council Commission Court Party
+    Campaign Government Administration Parliament Congress Senate Kremlin Pentagon Bank
+    Corp Corp. Inc Inc. Co Co. Ltd Group Association Union University Institute Foundation
+    Times Post Journal News Press Tribune Herald Gazette Daily Network Broadcasting Center
+    Centre Bureau Board Service Authority Organization Organisation Federation Agency
+    Police Army Navy Force Forces Embassy Reuters Xinhua Politifact PolitiFact
+    """.split()
+)
+
+
+_HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ROLE_WORDS
+"""Nouns that head a description of a source (``the ministry``, ``the businessman``)."""
+
+
+class Phrase(NamedTuple):
+    """A source phrase: its offsets, kind, and the offsets of its name without titles.
+
+    ``kind`` is ``pronoun``, ``name`` or ``description``; ``name_start`` marks where the
+    name proper begins after its titles (``Xi`` in ``Chinese President Xi Jinping``);
+    ``head`` is the casefolded head word (``ministry``, ``officials``, ``he``).
+    """
+
+    start: int
+    end: int
+    kind: str
+    name_start: int
+    head: str
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The whitespace-separated words of ``text[start:end]`` as offsets."""
+    return [found.span() for found in _WORD.finditer(text, start, end)]
+
+
+def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A word's offsets without the punctuation around it."""
+    start, end = span
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if text.endswith(("'s", "’s"), start, end):
+        end -= 2
+    return start, end
+
+
+def _is_capital(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
+    """The source phrase ending just before a cue at ``cue_start`` (not before ``low``).
+
+    >>> text = "Chinese President Xi Jinping on Tuesday called on"
+    >>> phrase = phrase_before(text, 0, 40)
+    >>> text[phrase.start : phrase.end], text[phrase.name_start : phrase.end], phrase.kind
+    ('Chinese President Xi Jinping', 'Xi Jinping', 'name')
+    """
+    spans = words(text, max(low, cue_start - 12 * REACH), cue_start)[-REACH:]
+    index = len(spans) - 1
+    while index >= 0:
+        word = text[spans[index][0] : spans[index][1]]
+        bare = word.strip(_TRIM).casefold()
+        if word.endswith((",", ".", ";", ":")) and index == len(spans) - 1:
+            return _apposed(text, spans, index)
+        if bare in _BETWEEN:
+            index -= 1
+        elif bare in _TIME_NOUNS and index > 0:
+            lead = text[spans[index - 1][0] : spans[index - 1][1]].casefold()
+            index -= 2 if lead in _TIME_LEADS else 1
+        elif word.startswith("(") and word.endswith(")"):
+            index -= 1  # "Mike Pence (R-IN) said"
+        else:
+            break
+    if index < 0:
+        return None
+    found = _phrase_ending(text, spans, index)
+    if found is None:
+        return _relative(text, spans, index)
+    return found
+
+
+def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
+    """The subject before an apposition: "Khalid Mahmood, a Labour MP, said"."""
+    for comma in range(index - 1, max(-1, index - REACH), -1):
+        if text[spans[comma][1] - 1] == ",":
+            head = _phrase_ending(text, spans[: comma + 1], comma)
+            if head is not None and head.kind == "name":
+                return head
+            return None
+    return None
+
+
+def _relative(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
+    """The subject before a relative clause: "a diplomat who asked not to be named said"."""
+    for relative in range(index - 1, max(-1, index - 10), -1):
+        word = text[spans[relative][0] : spans[relative][1]].casefold()
+        if word in _RELATIVES and relative > 0:
+            found = _phrase_ending(text, spans, relative - 1)
+            if found is not None and found.kind == "description":
+                return found._replace(end=spans[index][1])
+            return None
+    return None
+
+
+def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
+    """The phrase whose last word is ``spans[index]``."""
+    start, end = _bare(text, spans[index])
+    word = text[start:end]
+    if start >= end or (text[spans[index][1] - 1] in ",.;:" and index != len(spans) - 1):
+        return None
+    folded = word.casefold()
+    if folded in PRONOUNS:
+        return Phrase(start, end, "pronoun", start, folded)  # "He's claiming": he is
+    if text.endswith(("'s", "’s"), spans[index][0], spans[index][1]):
+        return None  # a possessive modifies what follows: "Mr. Obama's remarks"
+    if _is_capital(word) and folded not in FUNCTION_WORDS:
+        return _name_ending(text, spans, index)
+    if folded in _HEADS:
+        return _description_ending(text, spans, index, folded)
+    if folded.isalpha() and folded not in FUNCTION_WORDS and _determined(text, spans, index):
+        return _description_ending(text, spans, index, folded)  # "Gary Johnson's doctor"
+    return None
+
+
+def _determined(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether a determiner or a possessive opens the words just before ``spans[index]``."""
+    for position in range(index - 1, max(-1, index - 4), -1):
+        word = text[spans[position][0] : spans[position][1]]
+        if word.endswith((",", ".", ";", ":")):
+            return False
+        if word.casefold() in _DETERMINERS or word.endswith(("'s", "’s")) or word[0].isdigit():
+            return True  # "the announcer", "Gary Johnson's doctor", "63 percent"
+    return False
+
+
+def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
+    """A name and the titles before it, ending with ``spans[index]``."""
+    end = _bare(text, spans[index])[1]
+    first = index
+    while first > 0:
+        previous = text[spans[first - 1][0] : spans[first - 1][1]]
+        if previous.endswith((",", ".", ";", ":", '"', "”")) and not _abbreviated(previous):
+            break
+        bare = previous.strip(_TRIM)
+        folded = bare.casefold()
+        if _is_capital(bare) and folded not in FUNCTION_WORDS:
+            first -= 1
+        elif (
+            folded in _CONNECTORS
+            and first >= 2
+            and _is_capital(text[slice(*_bare(text, spans[first - 2]))])
+        ):
+            first -= 1  # "Secretary of State", "Bank of America"
+        elif folded in ROLE_WORDS:
+            first -= 1
+        else:
+            break
+    # The name proper starts after the last title word.
+    name_first = first
+    for position in range(first, index + 1):
+        bare = text[slice(*_bare(text, spans[position]))]
+        if bare in TITLES or bare.casefold() in ROLE_WORDS or bare.rstrip(".") + "." in TITLES:
+            name_first = position + 1
+    name_first = min(name_first, index)  # "President said" alone: the title is all there is
+    if first >= 2:
+        # "a spokesman for Xinhua said": the name is inside a description of someone else.
+        preposition = text[slice(*_bare(text, spans[first - 1]))].casefold()
+        noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
+        if preposition in _PREPOSITIONS and (noun in ANONYMOUS_NOUNS or noun in GROUP_NOUNS):
+            return _description_ending(text, spans[: first - 1], first - 2, noun)._replace(end=end)
+    head = text[slice(*_bare(text, spans[index]))]
+    kind = "name"
+    if head in _ORGANIZATION_NAMES or head.casefold() in ORGANIZATION_NOUNS:
+        kind = "description"
+        if first > 0 and text[slice(*_bare(text, spans[first - 1]))] in {"The", "the"}:
+            first -= 1  # The New York Times
+            name_first = first
+    start = _bare(text, spans[first])[0]
+    return Phrase(start, end, kind, _bare(text, spans[name_first])[0], head.casefold())
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a word ends in an abbreviation's point rather than a sentence's (Gov., U.S.)."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and (bare + "." in TITLES or "." in bare or len(bare) == 1)
+
+
+def _description_ending(text: str, spans: list[tuple[int, int]], index: int, head: str) -> Phrase:
+    """A description headed by an organisation, group or person noun, ending at ``index``.
+
+    A prepositional phrase attaches it to a noun before it: in ``a spokesman for the
+    ministry`` the head is ``spokesman``. ``The`` before a capitalised name stays with it
+    (``The New York Times``).
+    """
+    first = index
+    while first > 0:
+        previous = text[spans[first - 1][0] : spans[first - 1][1]]
+        if previous.endswith((",", ";", ":", '"', "”")) or (
+            previous.endswith(".") and not _abbreviated(previous)
+        ):
+            break
+        folded = previous.strip(_TRIM).casefold()
+        if folded in _PREPOSITIONS and first >= 2:
+            noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
+            if noun in ANONYMOUS_NOUNS or noun in ORGANIZATION_NOUNS or noun in GROUP_NOUNS:
+                first -= 2
+                head = noun
+                continue
+            break
+        if folded in _DETERMINERS or previous.endswith(("'s", "’s")):
+            first -= 1
+            if first >= 2:
+                preposition = text[slice(*_bare(text, spans[first - 1]))].casefold()
+                noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
+                if preposition in _PREPOSITIONS and (
+                    noun in ANONYMOUS_NOUNS or noun in ORGANIZATION_NOUNS or noun in GROUP_NOUNS
+                ):
+                    first -= 2
+                    head = noun
+                    continue
+            break
+        if folded in FUNCTION_WORDS or first <= index - 5:
+            break
+        first -= 1
+    start = _bare(text, spans[first])[0]
+    end = _bare(text, spans[index])[1]
+    return Phrase(start, end, "description", start, head)
+
+
+def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
+    """The source phrase right after a cue (``said John Smith``, ``according to the ministry``).
+
+    >>> text = '"We will win," said John Smith, a spokesman.'
+    >>> phrase = phrase_after(text, 19, len(text))
+    >>> text[phrase.start : phrase.end]
+    'John Smith'
+    """
+    spans = words(text, cue_end, min(high, cue_end + 12 * REACH))[:REACH]
+    index = 0
+    while index < len(spans):
+        bare = text[slice(*_bare(text, spans[index]))].casefold()
+        if bare in _TIME_LEADS and index + 1 < len(spans):
+            following = text[slice(*_bare(text, spans[index + 1]))].casefold()
+            if following in _TIME_NOUNS:
+                index += 2
+                continue
+        if bare in _TIME_NOUNS or bare in _BETWEEN:
+            index += 1
+            continue
+        break
+    if index >= len(spans):
+        return None
+    start, end = _bare(text, spans[index])
+    word = text[start:end]
+    folded = word.casefold()
+    if folded in PRONOUNS:
+        return Phrase(start, end, "pronoun", start, folded)
+    last = index
+    if _is_capital(word) and folded not in FUNCTION_WORDS:
+        while last + 1 < len(spans) and text[spans[last][1] - 1] not in ',.;:!?"”':
+            following = text[slice(*_bare(text, spans[last + 1]))]
+            folded_next = following.casefold()
+            if folded_next in FUNCTION_WORDS or folded_next in _BETWEEN:
+                break  # "CONGRESS HAS INVESTIGATED HIM" is a heading, not a name
+            if _is_capital(following) or folded_next in _CONNECTORS:
+                last += 1
+            else:
+                break
+        return _name_ending(text, spans[: last + 1], last)
+    if folded in _DETERMINERS or folded in GROUP_NOUNS:
+        # A description runs to the next punctuation: "a narrator in the Clinton ad".
+        last = index
+        while last + 1 < len(spans) and last < index + 8:
+            if text[spans[last][1] - 1] in ',.;:!?"”':
+                break
+            following = text[slice(*_bare(text, spans[last + 1]))].casefold()
+            if following in _RELATIVES or following in _CUE_STOPS:
+                break
+            last += 1
+        if last == index and folded not in GROUP_NOUNS:
+            return None
+        end = _bare(text, spans[last])[1]
+        return Phrase(start, end, "description", start, _head(text, spans, index, last))
+    return None
+
+
+def _head(text: str, spans: list[tuple[int, int]], first: int, last: int) -> str:
+    """The head noun of a description: the last word before any prepositional phrase."""
+    head = text[slice(*_bare(text, spans[first]))].casefold()
+    for position in range(first + 1, last + 1):
+        noun = text[slice(*_bare(text, spans[position]))].casefold()
+        if noun in _PREPOSITIONS:
+            break
+        head = noun
+    return head

@@ -1,0 +1,172 @@
+"""Direct quotations: pairing quote marks into quotes, paragraph by paragraph.
+
+Marks are found by one regular-expression scan; each run of adjacent marks is one event, so
+a line of a million quote marks costs one step, not a million. Which way a run faces comes
+from its neighbours: after a space or an opening bracket and before a word it opens; after a
+word and before a space or punctuation it closes; the glyph (“ or ”) only breaks ties. Then
+the marks are paired in text order:
+
+- a quote left open at the end of a paragraph continues when the next paragraph opens with
+  a quote mark (the convention for quotes running over paragraphs), and is dropped with a
+  warning otherwise, so an unbalanced mark never swallows the rest of the story;
+- a clearly opening mark while a quote is open means the earlier one was never closed
+  (warned, dropped), unless it is of another style (a “curly” quote inside a "straight"
+  one), which nests;
+- single quotes nest inside double ones and are not quotes of their own, except in a
+  paragraph with no double marks at all, where they are paired by the same rules; an
+  apostrophe inside or after a word (``don't``, ``Belarus's``, ``'90s``, ``rock 'n' roll``)
+  and a digit's inch or foot mark (``5'11"``, ``a 12" pipe``) are never quote marks;
+- a pair with no letter or digit between the marks is no quotation.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from wirenews.data.quote_marks import CLOSING_GLYPHS, DOUBLE_MARKS, OPENING_GLYPHS, SINGLE_MARKS
+
+__all__ = ["MAX_WARNINGS", "QuoteWarning", "RawQuote", "pair_quotes"]
+
+MAX_WARNINGS = 20
+"""At most this many warnings of each kind are kept (the rest are only counted)."""
+
+_ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_RUN = regex.compile(f"[{regex.escape(_ALL_MARKS)}]+")
+# A run of marks holding at least one double mark (single ones inside are nested quotes).
+_DOUBLE_RUN = regex.compile(
+    f"[{regex.escape(SINGLE_MARKS)}]*[{regex.escape(DOUBLE_MARKS)}][{regex.escape(_ALL_MARKS)}]*"
+)
+_WORDY = regex.compile(r"[\p{L}\p{N}]")
+_OPEN_BEFORE = frozenset("([{<—–-/\u2015" + _ALL_MARKS)
+_CLOSE_AFTER = frozenset(".,;:!?)]}>—–-/\u2015…" + _ALL_MARKS)
+_FAMILY = {'"': "straight", "«": "guillemet", "»": "guillemet"}  # the rest are curly
+_OPEN, _CLOSE, _EITHER = 1, 2, 3
+
+
+class RawQuote(NamedTuple):
+    """A paired quotation: ``[start, end)`` covers its marks; it starts in ``paragraph``."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+class QuoteWarning(NamedTuple):
+    """A mark that could not be paired: ``code`` and the mark's offsets."""
+
+    code: str
+    start: int
+    end: int
+
+
+def _direction(text: str, start: int, end: int, low: int, high: int) -> int:
+    """Which way the marks in ``text[start:end]`` face: ``_OPEN``, ``_CLOSE`` or ``_EITHER``.
+
+    ``low`` and ``high`` bound the paragraph: its edges count as spaces.
+    """
+    before = text[start - 1] if start > low else " "
+    after = text[end] if end < high else " "
+    opening = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+    closing = (after.isspace() or after in _CLOSE_AFTER) and not before.isspace()
+    if opening != closing:
+        return _OPEN if opening else _CLOSE
+    glyph = text[start] if opening else text[end - 1]
+    if glyph in OPENING_GLYPHS:
+        return _EITHER if closing else _OPEN
+    if glyph in CLOSING_GLYPHS:
+        return _EITHER if opening else _CLOSE
+    return _EITHER
+
+
+def pair_quotes(  # noqa: PLR0915 (one loop over the marks: a call per mark would double its cost)
+    text: str, paragraphs: list[tuple[int, int]]
+) -> tuple[list[RawQuote], list[QuoteWarning], dict[str, int]]:
+    """Pair the quote marks of ``text``'s paragraphs (their ``[start, end)`` offsets).
+
+    Returns the quotes, the first :data:`MAX_WARNINGS` warnings of each kind, and how many
+    warnings of each kind there were in all.
+
+    >>> text = '"We agree," he said.\\n\\n"It runs on\\n\\n"and on," she said. Don\\'t.'
+    >>> [text[q.start : q.end] for q in pair_quotes(text, [(0, 20), (22, 33), (35, 60)])[0]]
+    ['"We agree,"', '"It runs on\\n\\n"and on,"']
+    """
+    quotes: list[RawQuote] = []
+    warnings: list[QuoteWarning] = []
+    counts: dict[str, int] = {}
+
+    def warn(code: str, at: int) -> None:
+        count = counts[code] = counts.get(code, 0) + 1
+        if count <= MAX_WARNINGS:
+            warnings.append(QuoteWarning(code, at, at + 1))
+
+    open_at = -1  # the opening mark of the quote being read, or -1
+    open_paragraph = 0
+    family = ""
+    nested: list[str] = []  # styles of quotes opened inside it
+    wordy = _WORDY.search
+    for paragraph, (low, high) in enumerate(paragraphs):
+        position = low
+        if open_at >= 0:
+            if text[low] in DOUBLE_MARKS and _direction(text, low, low + 1, low, high) != _CLOSE:
+                position = low + 1  # the quote goes on: this mark reopens it
+            else:
+                warn("quote.unclosed", open_at)
+                open_at = -1
+        runs = _DOUBLE_RUN.finditer(text, position, high)
+        first = next(runs, None)
+        if first is None:
+            if open_at < 0:
+                quotes.extend(_pair_singles(text, low, high, paragraph))
+            continue
+        for run in (first, *runs):
+            start, end = run.span()
+            direction = _direction(text, start, end, low, high)
+            style = _FAMILY.get(text[start], "curly")
+            if open_at < 0:
+                if start > low and text[start - 1].isdigit() and direction != _OPEN:
+                    continue  # an inch or foot mark: 5'11", a 12" pipe
+                if direction == _CLOSE:
+                    warn("quote.unopened", start)
+                else:
+                    open_at, open_paragraph, family = start, paragraph, style
+            elif direction == _OPEN:
+                if style != family:
+                    nested.append(style)
+                    continue
+                warn("quote.unclosed", open_at)
+                open_at, open_paragraph, family = start, paragraph, style
+                nested.clear()
+            elif nested and _FAMILY.get(text[end - 1], "curly") == nested[-1]:
+                nested.pop()
+            else:
+                if wordy(text, open_at + 1, end - 1) is not None:
+                    quotes.append(RawQuote(open_at, end, open_paragraph))
+                open_at = -1
+                nested.clear()
+    if open_at >= 0:
+        warn("quote.unclosed", open_at)
+    return quotes, warnings, counts
+
+
+def _pair_singles(text: str, low: int, high: int, paragraph: int) -> list[RawQuote]:
+    """Pair single quotes in a paragraph with no double marks ('...,' he said)."""
+    quotes: list[RawQuote] = []
+    opened = -1
+    for run in _RUN.finditer(text, low, high):
+        start, end = run.span()
+        before = text[start - 1] if start > low else " "
+        after = text[end] if end < high else " "
+        if before.isalnum() and after.isalnum():
+            continue  # don't, Belarus's
+        if opened < 0:
+            if (before.isspace() or before in _OPEN_BEFORE) and after.isalpha():
+                if text.startswith(("n'", "n’"), end):
+                    continue  # rock 'n' roll
+                opened = start
+        elif not before.isspace() and (after.isspace() or after in _CLOSE_AFTER):
+            if _WORDY.search(text, opened + 1, start) is not None:
+                quotes.append(RawQuote(opened, end, paragraph))
+            opened = -1
+    return quotes

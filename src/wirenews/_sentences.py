@@ -1,0 +1,95 @@
+"""Sentences of a paragraph, with quotations kept whole.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (and any closing quote marks or brackets after
+it) followed by a space and a capital, a digit or an opening mark, unless the point belongs to
+an abbreviation (``Mr.``, ``Sen.``, ``Jan.``, ``Minn.``: :mod:`wirenews.data.abbreviations`),
+an initial (``Michelle R. Smith``) or a dotted acronym (``U.S.``). A boundary inside a
+quotation does not end the sentence around it: in ``"We came. We saw," he said.`` the
+attribution belongs to both quoted sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+import regex
+
+from wirenews.data.abbreviations import ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["split_sentences"]
+
+_BOUNDARY = regex.compile(
+    r"""
+    [.!?…]+ ["“”’'»)\]]*       # the end of a sentence and what closes with it
+    (?= \s+ ["“‘'«(\[]? [\p{Lu}\p{N}] )   # then a space and a new sentence's start
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]+\Z")
+_LINE_BREAK = regex.compile(r"[ \t\u00a0]*\n\s*(?=\p{Lu})")
+_HEADING = 40
+
+
+def split_sentences(
+    text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the sentences in ``text[start:end]``.
+
+    ``quotes`` are the ``[start, end)`` spans of quotations (sorted); no sentence ends inside
+    one.
+
+    >>> text = '"We came. We saw," he said. Sen. Smith agreed. It ended.'
+    >>> [text[s:e] for s, e in split_sentences(text, 0, len(text), [(0, 18)])]
+    ['"We came. We saw," he said.', 'Sen. Smith agreed.', 'It ended.']
+    """
+    starts = [quote_start for quote_start, _ in quotes]
+    sentences: list[tuple[int, int]] = []
+    sentence_start = start
+    for boundary in _BOUNDARY.finditer(text, start, end):
+        stop = boundary.end()
+        index = bisect_right(starts, stop - 1) - 1
+        if index >= 0 and quotes[index][1] > stop:
+            continue  # inside a quotation
+        if text[boundary.start()] == "." and boundary.end() - boundary.start() == 1:
+            word = _WORD_BEFORE.search(text, sentence_start, boundary.start())
+            if word is not None and _is_abbreviation(word.group()):
+                continue
+        sentences.append((sentence_start, stop))
+        sentence_start = stop
+        while sentence_start < end and text[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        sentences.append((sentence_start, end))
+    return _split_at_headings(text, sentences)
+
+
+def _split_at_headings(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """End a sentence at a line break after a short line: a time stamp or a heading.
+
+    Live blogs put ``4:30 p.m. EDT`` on a line of its own above the item; wrapped copy has
+    long lines, so only a line of at most :data:`_HEADING` characters counts.
+    """
+    result: list[tuple[int, int]] = []
+    for start, end in sentences:
+        line_start = piece_start = start
+        for found in _LINE_BREAK.finditer(text, start, end):
+            if found.start() - line_start <= _HEADING and found.end() < end:
+                result.append((piece_start, found.start()))
+                piece_start = found.end()
+            line_start = found.end()
+        result.append((piece_start, end))
+    return result
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Whether the word before a point makes the point part of it."""
+    bare = word.rstrip(".")
+    if len(bare) == 1 and bare.isupper():
+        return True  # an initial
+    if "." in bare:
+        return True  # U.S., a.m.
+    return bare.casefold() in ABBREVIATIONS

@@ -1,0 +1,335 @@
+"""Speakers: who the sources of a story are, with every mention that refers to each.
+
+Sources found by the attribution stage are resolved in text order:
+
+- a **name** joins the speaker it shortens: a later ``Xi`` is ``Xi Jinping`` (family name
+  first for Chinese, Korean and Vietnamese names: :mod:`wirenews.data.names`), ``Mr. Trump``
+  is ``Donald Trump``; the fullest form anywhere in the story, with the title written before
+  it, names the speaker (``Chinese President`` ``Xi Jinping``);
+- a **pronoun** is the most recent compatible speaker or named subject before it: ``he``
+  and ``she`` a person of that gender or of unknown gender (gender comes from given names,
+  titles and honorifics, and from pronouns already resolved), ``they`` a group or an
+  organisation, ``it`` an organisation;
+- a **description** joins an earlier one with the same head noun (``the ministry`` after
+  ``the Foreign Ministry``).
+
+Every name in the story (headline included) that names a speaker becomes one of its
+mentions, as do the pronouns resolved to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from wirenews.data.names import FAMILY_NAME_FIRST, GIVEN_NAMES
+from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, PRONOUNS
+from wirenews.data.titles import GENDERED, HONORIFICS, TITLES
+from wirenews.data.words import FUNCTION_WORDS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wirenews._phrases import Phrase
+
+__all__ = ["Entity", "NameRun", "find_names", "resolve"]
+
+_RUN = regex.compile(
+    r"""
+    \p{Lu}[\p{L}\p{M}'’.\-]*
+    (?: [ \t\u00a0]+ (?: (?:de|van|von|bin|ibn|al|da|del|la|le|du|der) [ \t\u00a0]+ )?
+        \p{Lu}[\p{L}\p{M}'’.\-]* )*
+    """,
+    regex.VERBOSE,
+)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+class NameRun(NamedTuple):
+    """A capitalised name in the text: offsets, where the name starts after titles, words."""
+
+    start: int
+    end: int
+    name_start: int
+    words: tuple[str, ...]
+
+
+def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
+    """Every capitalised run in the regions that holds a name (titles split off).
+
+    >>> text = "Chinese President Xi Jinping met The Belarusian leader."
+    >>> [(text[n.start : n.end], n.words) for n in find_names(text, [(0, len(text))])]
+    [('Chinese President Xi Jinping', ('Xi', 'Jinping')), ('Belarusian', ('Belarusian',))]
+    """
+    runs: list[NameRun] = []
+    for low, high in regions:
+        for found in _RUN.finditer(text, low, high):
+            tokens = [(word.start(), word.end()) for word in regex.finditer(r"\S+", found.group())]
+            base = found.start()
+            spans = [(base + start, base + end) for start, end in tokens]
+            while spans and text[spans[0][0] : spans[0][1]].casefold() in FUNCTION_WORDS:
+                spans.pop(0)
+            if not spans:
+                continue
+            last_start, last_end = spans[-1]
+            if text.endswith(("'s", "’s"), last_start, last_end):
+                spans[-1] = (last_start, last_end - 2)
+            while spans and text[spans[-1][1] - 1] in ".,":
+                if text[spans[-1][0] : spans[-1][1]].rstrip(".") + "." in TITLES:
+                    break
+                word = text[spans[-1][0] : spans[-1][1] - 1]
+                if len(word) == 1 or "." in word:
+                    break  # an initial or U.S.
+                spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+                break
+            name_first = 0
+            for position, (start, end) in enumerate(spans):
+                word = text[start:end]
+                if word in TITLES or word.rstrip(".") + "." in TITLES:
+                    name_first = position + 1
+            if name_first >= len(spans):
+                continue
+            words = tuple(text[start:end] for start, end in spans[name_first:])
+            runs.append(NameRun(spans[0][0], spans[-1][1], spans[name_first][0], words))
+    return runs
+
+
+def _short(words: Sequence[str]) -> str:
+    """The form a later mention shortens a name to: the family name."""
+    words = [word for word in words if word.casefold() not in _SUFFIXES] or list(words)
+    if len(words) > 1 and _family_first(words):
+        return words[0]
+    return words[-1]
+
+
+def _family_first(words: Sequence[str]) -> bool:
+    """Whether the name is written family name first (``Xi Jinping``, ``Moon Jae-in``)."""
+    return len(words) > 1 and words[0] in FAMILY_NAME_FIRST and words[1] not in GIVEN_NAMES
+
+
+class Entity:
+    """A speaker being built: its kind, best name and title, forms, gender and mentions."""
+
+    def __init__(self, kind: str, name: str, title: str | None, gender: str | None) -> None:
+        self.kind = kind
+        self.name = name
+        self.title = title
+        self.gender = gender
+        self.forms: set[str] = set()
+        self.aliases: list[str] = []
+        self.mentions: set[tuple[int, int]] = set()
+        self.head = ""
+        self.speaks = False
+
+    def add_form(self, form: str) -> None:
+        """Record a form the text uses for this speaker (an alias unless it is the name)."""
+        if form != self.name and form not in self.aliases:
+            self.aliases.append(form)
+
+
+class _Resolver:
+    def __init__(self, text: str, names: list[NameRun]) -> None:
+        self.text = text
+        self.names = names
+        self.name_starts = [name.start for name in names]
+        self.entities: list[Entity] = []
+        self.by_form: dict[str, int] = {}
+        self.by_head: dict[str, int] = {}
+        # Antecedents so far: (position, entity index, or a person's name not yet an entity).
+        self.history: list[tuple[int, int | NameRun]] = []
+
+    def name(self, phrase: Phrase) -> int:
+        text = self.text
+        words = [
+            word for word in text[phrase.name_start : phrase.end].split() if word not in HONORIFICS
+        ] or text[phrase.name_start : phrase.end].split()
+        form = " ".join(words)
+        key = form.casefold()
+        if key in self.by_form:
+            entity = self.by_form[key]
+            self.entities[entity].add_form(form)
+            return entity
+        full = self._fullest(words, phrase.start)
+        if full is not None:
+            key_full = " ".join(full.words).casefold()
+            if key_full in self.by_form:
+                entity = self.by_form[key_full]
+                self.by_form[key] = entity
+                self.entities[entity].add_form(form)
+                return entity
+            title = text[full.start : full.name_start].strip() or None
+            return self._new_person(full.words, title, form)
+        title = text[phrase.start : phrase.name_start].strip() or None
+        return self._new_person(tuple(words), title, form)
+
+    def _fullest(self, words: Sequence[str], position: int) -> NameRun | None:
+        """The fullest name in the text that ``words`` may stand for, nearest first.
+
+        One word stands for a name it is the family name of (``Xi`` for ``Xi Jinping``);
+        several stand for a name with the same first and last words.
+        """
+        best: NameRun | None = None
+        best_key = (0, 0)
+        for run in self.names:
+            if len(run.words) < max(2, len(words)):
+                continue
+            if len(words) == 1:
+                if _short(run.words) != words[0]:
+                    continue
+            elif run.words[0] != words[0] or run.words[-1] != words[-1]:
+                continue
+            distance = position - run.start if run.start <= position else run.start
+            key = (len(run.words), -distance)
+            if key > best_key:
+                best, best_key = run, key
+        return best
+
+    def _new_person(self, words: Sequence[str], title: str | None, form: str) -> int:
+        name = " ".join(words)
+        gender = GIVEN_NAMES.get(words[0]) if not _family_first(words) or len(words) == 1 else None
+        for word in (title or "").split():
+            gender = gender or GENDERED.get(word)
+        kind = "person"
+        entity = Entity(kind, name, title, gender)
+        index = len(self.entities)
+        self.entities.append(entity)
+        for key in {name.casefold(), _short(words).casefold(), form.casefold()}:
+            self.by_form.setdefault(key, index)
+        entity.add_form(form)
+        return index
+
+    def description(self, phrase: Phrase) -> int:
+        text = self.text[phrase.start : phrase.end]
+        head = phrase.head
+        if head in self.by_head:
+            entity = self.entities[self.by_head[head]]
+            bare = _strip_article(text)
+            if entity.kind == "organization" and len(bare.split()) > len(entity.name.split()):
+                entity.add_form(entity.name)
+                entity.name = bare
+                if bare in entity.aliases:
+                    entity.aliases.remove(bare)
+            else:
+                entity.add_form(bare if entity.kind == "organization" else text)
+            return self.by_head[head]
+        if head in GROUP_NOUNS:
+            kind = "group"
+        elif head in ANONYMOUS_NOUNS:
+            kind = "anonymous"
+        else:
+            kind = "organization"
+        name = _strip_article(text) if kind == "organization" else text
+        gender = next((GENDERED[word] for word in text.split() if word in GENDERED), None)
+        entity = Entity(kind, name, None, gender)
+        entity.head = head
+        self.entities.append(entity)
+        self.by_head[head] = len(self.entities) - 1
+        return len(self.entities) - 1
+
+    def pronoun(self, phrase: Phrase) -> int:
+        """The most recent compatible antecedent before the pronoun, made an entity if need be."""
+        wanted = PRONOUNS[phrase.head]
+        for _, reference in reversed(self.history):
+            if isinstance(reference, NameRun):
+                if wanted not in {"male", "female"}:
+                    continue
+                gender = _gender(self.text, reference)
+                if gender not in {None, wanted}:
+                    continue
+                index = self.name(_phrase_of(reference))
+            else:
+                index = reference
+            entity = self.entities[index]
+            if wanted in {"male", "female"}:
+                if entity.kind == "person" and entity.gender in {None, wanted}:
+                    entity.gender = wanted
+                    return index
+            elif wanted == "plural":
+                if entity.kind in {"group", "organization"}:
+                    return index
+            elif entity.kind == "organization":
+                return index
+        return -1
+
+
+def _phrase_of(run: NameRun) -> Phrase:
+    from wirenews._phrases import Phrase  # noqa: PLC0415 (import cycle with annotations)
+
+    return Phrase(run.start, run.end, "name", run.name_start, run.words[-1].casefold())
+
+
+def _gender(text: str, run: NameRun) -> str | None:
+    """The gender a name implies by its given name or its title, if any."""
+    if not _family_first(run.words) or len(run.words) == 1:
+        gender = GIVEN_NAMES.get(run.words[0])
+        if gender is not None:
+            return gender
+    for word in text[run.start : run.name_start].split():
+        if word in GENDERED:
+            return GENDERED[word]
+    return None
+
+
+def _person_like(text: str, run: NameRun) -> bool:
+    """Whether a name reads as a person's: a known given name, or a title before it."""
+    return run.name_start > run.start or run.words[0] in GIVEN_NAMES
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        return " ".join(words[1:])
+    return text
+
+
+def resolve(
+    text: str,
+    sources: Sequence[tuple[Phrase, int]],
+    names: list[NameRun],
+) -> tuple[list[Entity], list[int]]:
+    """Resolve each source phrase to an entity; return the entities and each source's index.
+
+    ``sources`` are the phrases in text order with the position that orders them. Names in
+    the text that read as people's (a given name, a title) count as antecedents for a later
+    ``he`` or ``she`` even when they are not sources.
+    """
+    resolver = _Resolver(text, names)
+    people = [run for run in names if _person_like(text, run)]
+    result: list[int] = []
+    cursor = 0
+    for phrase, position in sources:
+        while cursor < len(people) and people[cursor].start < position:
+            run = people[cursor]
+            cursor += 1
+            known = resolver.by_form.get(" ".join(run.words).casefold())
+            resolver.history.append((run.start, run if known is None else known))
+        if phrase.kind == "pronoun":
+            index = resolver.pronoun(phrase)
+        elif phrase.kind == "name":
+            index = resolver.name(phrase)
+        else:
+            index = resolver.description(phrase)
+        result.append(index)
+        if index >= 0:
+            resolver.entities[index].speaks = True
+            resolver.entities[index].mentions.add((phrase.start, phrase.end))
+            resolver.history.append((position, index))
+    _collect_mentions(resolver)
+    return resolver.entities, result
+
+
+def _collect_mentions(resolver: _Resolver) -> None:
+    """Add every name in the text that names a speaker to that speaker's mentions."""
+    for run in resolver.names:
+        form = " ".join(run.words)
+        index = resolver.by_form.get(form.casefold())
+        if index is None:
+            short = " ".join(word for word in run.words if word not in HONORIFICS)
+            index = resolver.by_form.get(short.casefold())
+        if index is None:
+            continue
+        entity = resolver.entities[index]
+        if entity.kind == "person":
+            entity.mentions.add((run.start, run.end))
+            entity.add_form(" ".join(run.words))

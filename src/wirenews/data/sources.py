@@ -1,0 +1,57 @@
+"""Words that name a source without a personal name: organisations, groups, anonymous people.
+
+Taken from attribution in news copy: organisations speak (``the ministry said``, ``the White
+House said in a statement``), groups speak (``officials said``, ``analysts say``), and
+people go unnamed (``a spokesman said``, ``a senior diplomat who asked not to be named``,
+``sources said``). The head noun decides the kind of speaker.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ANONYMOUS_NOUNS", "GROUP_NOUNS", "ORGANIZATION_NOUNS", "PRONOUNS"]
+
+ORGANIZATION_NOUNS: frozenset[str] = frozenset(
+    """
+    ministry government administration department agency office committee council
+    commission court police military army navy party campaign company firm bank group
+    union embassy consulate parliament congress senate house cabinet presidency kremlin
+    pentagon newspaper network paper magazine station broadcaster channel website
+    organization organisation association federation foundation institute university
+    board authority authorities regulator bureau service center centre secretariat
+    coalition alliance team club league court tribunal prosecutor's prosecutors' lab
+    laboratory hospital school church mission delegation
+    """.split()
+)
+"""Head nouns of organisations (``the Foreign Ministry``, ``the campaign``)."""
+
+GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    officials analysts experts lawmakers legislators critics supporters opponents
+    protesters demonstrators residents economists traders investors diplomats sources
+    witnesses observers leaders ministers members voters people democrats republicans
+    activists scientists researchers doctors police officers authorities aides advisers
+    advisors campaigners organizers organisers executives managers workers employees
+    students parents families victims survivors rebels militants insurgents troops
+    soldiers forces prosecutors lawyers attorneys judges pollsters participants
+    respondents americans citizens farmers
+    """.split()
+)
+"""Plural nouns for groups that speak together (``officials said``)."""
+
+ANONYMOUS_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson official source diplomat aide adviser advisor
+    analyst expert witness resident person insider observer officer employee
+    representative member staffer lawmaker executive
+    """.split()
+)
+"""Singular nouns for an unnamed person (``a spokesman``, ``one official``)."""
+
+PRONOUNS: dict[str, str] = {
+    "he": "male",
+    "she": "female",
+    "they": "plural",
+    "it": "neuter",
+}
+"""Subject pronouns that may stand for a speaker, with what they can refer to. ``I`` and
+``we`` are never resolved: inside a quote they are the quoted person speaking."""
