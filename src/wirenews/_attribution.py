@@ -105,6 +105,12 @@ _VERB = regex.compile(
 )
 # A verb and a colon right before a quotation: "He concluded: "...".
 _COLON_VERB = regex.compile(rf"(?r)\b(?P<verb>\p{{Ll}}{{2,}}(?:ed|s)){_SPACE}*:\s*\Z")
+# A verb that characterises someone with a quoted label: "dismissed Estonia as being in the
+# "suburbs"", "has been pounding Trump as a "con artist"".
+_CHARACTERIZED = regex.compile(
+    rf"(?r)\b(?P<verb>\p{{Ll}}{{2,}}(?:ed|s|ing)){_SPACE}+(?:[^\s,.;:!?\"“”]+{_SPACE}+){{0,6}}"
+    rf"as{_SPACE}+(?:(?:a|an|the|being|being{_SPACE}+in{_SPACE}+the){_SPACE}+)?\Z"
+)
 # A sentence ending in a colon that introduces speech: "And from Chairwoman Rosenworcel:".
 _COLON_END = regex.compile(r"(?r):[\s\"“”']*\Z")
 _TRANSCRIPT = regex.compile(
@@ -115,11 +121,15 @@ _PROGRESSIVE = regex.compile(
     r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
     r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
 )
+_PLURALS = frozenset("people police media staff public children men women crowd".split())
+_AUXILIARY = regex.compile(
+    r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
+)
 _INFINITIVE = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
 _INTRODUCTION = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
-    r"speaking|asked|addressing|writing|meanwhile|still|however|but|and|so|yet)\b"
+    r"asked|meanwhile|still|however|but|and|so|yet|\p{L}+ing)\b"  # ..., "Following the test,"
 )
 _MODIFIERS = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
 _NOMINAL = regex.compile(
@@ -161,7 +171,11 @@ def attribute(
         paragraph_sentences = split_sentences(text, start, high, inside)
         sentences.append(paragraph_sentences)
         paragraph = _Paragraph(text, number, high, _Quotes(inside))
-        anchors.extend(_paragraph_anchors(paragraph, start, paragraph_sentences))
+        offset = len(anchors)  # a participle's governor is counted within its paragraph
+        anchors.extend(
+            anchor._replace(governor=anchor.governor + offset) if anchor.governor >= 0 else anchor
+            for anchor in _paragraph_anchors(paragraph, start, paragraph_sentences)
+        )
     index = _Index(anchors, sentences)
     links = [_link(text, quote, index) for quote in quotes]
     _inherit(text, quotes, links, paragraphs)
@@ -298,6 +312,8 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         return None  # "too early to tell", "wants to say": no subject of its own
     else:
         source = phrase_before(text, before, cue.start)
+        if source is not None and cue.role == "base" and not _plural(text, source, cue.start):
+            source = None  # "Kim's mental state is ...": a noun, not "officials state"
         if source is None and _COORDINATED.search(text, window, cue.start):
             # "The nominee outlined his plan and vowed to ...": the sentence's subject speaks.
             source = _subject(text, low, cue.start)
@@ -306,6 +322,21 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     if source is None:
         return None
     return Anchor(cue.start, cue_end, cue.lemma, cue.role, source, sentence, paragraph.number)
+
+
+def _plural(text: str, source: Phrase, cue_start: int) -> bool:
+    """Whether a source can take a verb's base form (``officials say``, ``they say``).
+
+    A plural pronoun or noun, names joined by ``and``, or an auxiliary before the verb
+    (``he did say``, ``she will tell``).
+    """
+    if _AUXILIARY.search(text, source.end, cue_start):
+        return True
+    if source.kind == "pronoun":
+        return source.head in {"they", "we", "i", "you"}
+    words = text[source.start : source.end].split()
+    last = words[-1].casefold()
+    return last.endswith("s") or last in _PLURALS or " and " in text[source.start : source.end]
 
 
 def _invertible(text: str, low: int, cue: CueMatch) -> bool:
@@ -367,6 +398,11 @@ def _word_order_anchors(
                 source = phrase_before(text, low, colon.start("verb"))
                 if source is not None:
                     anchors.append(_verb_anchor(paragraph, colon, source, sentence))
+            characterized = _CHARACTERIZED.search(text, max(low, start - 120), start)
+            if characterized is not None and characterized.end("verb") not in ends:
+                source = phrase_before(text, low, characterized.start("verb"))
+                if source is not None:
+                    anchors.append(_verb_anchor(paragraph, characterized, source, sentence))
         if not low < end <= high:
             continue
         gap = _skip_gap(text, end, high)
@@ -419,8 +455,8 @@ def _colon_anchor(paragraph: _Paragraph, sentence: Sentence) -> Anchor | None:
     text = paragraph.text
     low, high = sentence
     colon = _COLON_END.search(text, low, high)
-    if colon is None or paragraph.quotes.covers(colon.start()):
-        return None
+    if colon is None or paragraph.quotes.covers(colon.start()) or text[colon.start() - 1] == ")":
+        return None  # "(all times EDT):" introduces a list, not a speaker
     source = phrase_before(text, low, colon.start())
     if source is None or source.kind == "pronoun":
         return None
@@ -439,8 +475,8 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
             before = [other for other in finite if other < number]
             anchors[number] = anchor._replace(governor=before[-1] if before else finite[0])
         else:
-            subject = _subject(text, anchor.sentence[0], anchor.cue_start)
-            if subject is not None:
+            subject = _subject(text, *anchor.sentence)
+            if subject is not None and not (subject.start <= anchor.cue_start < subject.end):
                 anchors[number] = anchor._replace(subject=subject)
 
 
@@ -450,11 +486,12 @@ def _subject(text: str, low: int, high: int) -> Phrase | None:
     ``Dean, a former chairman, poked at Trump, tweeting ...`` and ``During a speech, Trump
     attacked Clinton, saying ...``.
     """
+    introduced = _INTRODUCTION.match(text, low, high) is not None
     subject = phrase_after(text, low, high)
-    if subject is not None and not text[low : subject.start].strip(' \t\n"“'):
+    if not introduced and subject is not None and not text[low : subject.start].strip(' \t\n"“'):
         return subject
     comma = text.find(",", low, min(high, low + 120))
-    if comma < 0 or not _INTRODUCTION.match(text, low, high):
+    if comma < 0 or not introduced:
         return None
     subject = phrase_after(text, comma + 1, high)
     if subject is not None and not text[comma + 1 : subject.start].strip(" \t\n\"“”’'"):

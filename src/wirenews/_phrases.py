@@ -22,13 +22,19 @@ import regex
 
 from wirenews.data.headers import WEEKDAYS
 from wirenews.data.months import MONTHS
-from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PRONOUNS
+from wirenews.data.sources import (
+    ANONYMOUS_NOUNS,
+    GROUP_NOUNS,
+    ORGANIZATION_NAME_WORDS,
+    ORGANIZATION_NOUNS,
+    PRONOUNS,
+)
 from wirenews.data.titles import ROLE_WORDS, TITLES
 from wirenews.data.words import FUNCTION_WORDS
 
 __all__ = ["REACH", "Phrase", "phrase_after", "phrase_before", "words"]
 
-REACH = 16
+REACH = 24
 """How many words a source may lie from its cue, appositions included."""
 
 _WORD = regex.compile(r"\S+")
@@ -55,21 +61,12 @@ _TIME_LEADS = frozenset("on last this next early late in".split())
 _CONNECTORS = frozenset("of de del della der des di du da van von la le bin ibn al el y".split())
 _DETERMINERS = frozenset(
     "the a an one two three four five several some many other another his her its their our "
-    "both two-thirds most few".split()
+    "my your both two-thirds most few".split()
 )
 _PREPOSITIONS = frozenset("for of at from with in".split())
 _RELATIVES = frozenset("who which that".split())
+_LY_NOUNS = frozenset("family rally ally supply assembly anomaly monopoly homily bully".split())
 _CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote writes".split())
-_ORGANIZATION_NAMES = frozenset(
-    """
-    Ministry Department House Office Agency Committee Council Commission Court Party
-    Campaign Government Administration Parliament Congress Senate Kremlin Pentagon Bank
-    Corp Corp. Inc Inc. Co Co. Ltd Group Association Union University Institute Foundation
-    Times Post Journal News Press Tribune Herald Gazette Daily Network Broadcasting Center
-    Centre Bureau Board Service Authority Organization Organisation Federation Agency
-    Police Army Navy Force Forces Embassy Reuters Xinhua Politifact PolitiFact
-    """.split()
-)
 
 
 _HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ROLE_WORDS
@@ -127,8 +124,14 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
         bare = word.strip(_TRIM).casefold()
         if word.endswith((",", ".", ";", ":")) and index == len(spans) - 1:
             return _apposed(text, spans, index)
-        if bare in _BETWEEN:
-            index -= 1
+        if bare in _BETWEEN or (index == len(spans) - 1 and _adverb(word)):
+            index -= 1  # "has also", "forcefully told"
+        elif bare in _RELATIVES - {"that"} and index > 0:
+            # "Mitch McConnell, who said ...": the relative's antecedent speaks.
+            previous = text[spans[index - 1][0] : spans[index - 1][1]]
+            if not previous.endswith(","):
+                return None
+            return _phrase_ending(text, spans[:index], index - 1)
         elif bare in _TIME_NOUNS and index > 0:
             lead = text[spans[index - 1][0] : spans[index - 1][1]].casefold()
             index -= 2 if lead in _TIME_LEADS else 1
@@ -144,13 +147,26 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     return found
 
 
+def _adverb(word: str) -> bool:
+    """Whether a word right before a verb is an adverb (``forcefully``), not ``family``."""
+    return word.islower() and word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
+
+
 def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
-    """The subject before an apposition: "Khalid Mahmood, a Labour MP, said"."""
+    """The subject of a sentence with an apposition before its verb.
+
+    The name before the apposition (``Khalid Mahmood, a Labour MP, said``) or, when a
+    description comes first, the name in apposition (``Another critic, Laurence H. Tribe,
+    likened``).
+    """
     for comma in range(index - 1, max(-1, index - REACH), -1):
         if text[spans[comma][1] - 1] == ",":
             head = _phrase_ending(text, spans[: comma + 1], comma)
             if head is not None and head.kind == "name":
                 return head
+            apposed = _phrase_ending(text, spans[: index + 1], index)
+            if apposed is not None and apposed.kind == "name" and apposed.start > spans[comma][1]:
+                return apposed
             return None
     return None
 
@@ -235,7 +251,7 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
             return _description_ending(text, spans[: first - 1], first - 2, noun)._replace(end=end)
     head = text[slice(*_bare(text, spans[index]))]
     kind = "name"
-    if head in _ORGANIZATION_NAMES or head.casefold() in ORGANIZATION_NOUNS:
+    if head in ORGANIZATION_NAME_WORDS or head.casefold() in ORGANIZATION_NOUNS:
         kind = "description"
         if first > 0 and text[slice(*_bare(text, spans[first - 1]))] in {"The", "the"}:
             first -= 1  # The New York Times
@@ -309,12 +325,13 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
             if following in _TIME_NOUNS:
                 index += 2
                 continue
-        if bare in _TIME_NOUNS or bare in _BETWEEN:
-            index += 1
+        if bare in _TIME_NOUNS or bare in _BETWEEN or not bare:
+            index += 1  # "said Monday", a lone quote mark
             continue
         break
     if index >= len(spans):
         return None
+    index = _past_modifiers(text, spans, index)
     start, end = _bare(text, spans[index])
     word = text[start:end]
     folded = word.casefold()
@@ -347,6 +364,27 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
         end = _bare(text, spans[last])[1]
         return Phrase(start, end, "description", start, _head(text, spans, index, last))
     return None
+
+
+def _past_modifiers(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """Where a name starts after lower-case modifiers: "said 9/11 widow Terry Strada".
+
+    Returns ``index`` unchanged unless up to three modifier words lead to a capitalised name.
+    """
+    for position in range(index, min(len(spans), index + 4)):
+        word = text[slice(*_bare(text, spans[position]))]
+        if text[spans[position][1] - 1] in ",.;:!?":
+            return index
+        if _is_capital(word) and word.casefold() not in FUNCTION_WORDS:
+            return position if position > index else index
+        folded = word.casefold()
+        if (
+            folded in FUNCTION_WORDS
+            or folded in _DETERMINERS
+            or not (folded in ROLE_WORDS or word[:1].isdigit() or word.islower())
+        ):
+            return index
+    return index
 
 
 def _head(text: str, spans: list[tuple[int, int]], first: int, last: int) -> str:

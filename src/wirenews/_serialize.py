@@ -77,8 +77,18 @@ _CONVERTER = _make_converter()
 
 
 def unstructure_article(article: Article) -> dict[str, Any]:
-    """The article as plain data (dicts, lists, strings, numbers, None)."""
+    """The article as plain data (dicts, lists, strings, numbers, None).
+
+    A quote's ``speaker`` is written as the index of its speaker in ``speakers``, so that
+    each speaker and its mentions appear once.
+    """
     data: dict[str, Any] = _lists(_CONVERTER.unstructure(article))
+    positions = {id(speaker): number for number, speaker in enumerate(article.speakers)}
+    for quote, written in zip(article.quotes, data["quotes"], strict=True):
+        speaker = quote.speaker
+        if speaker is not None:
+            number = positions.get(id(speaker))
+            written["speaker"] = number if number is not None else article.speakers.index(speaker)
     return data
 
 
@@ -90,13 +100,35 @@ def _lists(value: Any) -> Any:
     return value
 
 
+def _with_speakers(data: dict[str, Any]) -> dict[str, Any]:
+    """The data with each quote's speaker index replaced by the speaker it points to."""
+    quotes = data.get("quotes")
+    speakers = data.get("speakers")
+    if not isinstance(quotes, list) or not isinstance(speakers, list):
+        return data
+    resolved = []
+    for quote in quotes:
+        if isinstance(quote, dict) and quote.get("speaker") is not None:
+            number = quote["speaker"]
+            if (
+                not isinstance(number, int)
+                or isinstance(number, bool)
+                or not (0 <= number < len(speakers))
+            ):
+                msg = f"a quote's speaker must index the speakers, got {number!r:.40}"
+                raise TypeError(msg)
+            quote = {**quote, "speaker": speakers[number]}
+        resolved.append(quote)
+    return {**data, "quotes": resolved}
+
+
 def structure_article(data: object) -> Article:
     """An article from plain data; :class:`ModelError` if it does not describe a valid one."""
     if not isinstance(data, dict):
         message = f"not a valid article: expected a dict, got {type(data).__name__}"
         raise ModelError(message)
     try:
-        return _CONVERTER.structure(data, Article)
+        return _CONVERTER.structure(_with_speakers(data), Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
         detail = (
             "; ".join(cattrs.transform_error(error))

@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from wirenews.data.names import FAMILY_NAME_FIRST, GIVEN_NAMES
-from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, PRONOUNS
+from wirenews.data.sources import (
+    ANONYMOUS_NOUNS,
+    GROUP_NOUNS,
+    ORGANIZATION_NAME_WORDS,
+    PRONOUNS,
+)
 from wirenews.data.titles import GENDERED, HONORIFICS, TITLES
 from wirenews.data.words import FUNCTION_WORDS
 
@@ -44,6 +49,7 @@ _RUN = regex.compile(
     regex.VERBOSE,
 )
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_WORD = regex.compile(r"\S+")
 
 
 class NameRun(NamedTuple):
@@ -58,6 +64,9 @@ class NameRun(NamedTuple):
 def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
     """Every capitalised run in the regions that holds a name (titles split off).
 
+    A capitalised function word ends a run (``Justice Against Sponsors of Terrorism Act`` is
+    no person's name), and a leading one is dropped (``The``).
+
     >>> text = "Chinese President Xi Jinping met The Belarusian leader."
     >>> [(text[n.start : n.end], n.words) for n in find_names(text, [(0, len(text))])]
     [('Chinese President Xi Jinping', ('Xi', 'Jinping')), ('Belarusian', ('Belarusian',))]
@@ -65,34 +74,38 @@ def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
     runs: list[NameRun] = []
     for low, high in regions:
         for found in _RUN.finditer(text, low, high):
-            tokens = [(word.start(), word.end()) for word in regex.finditer(r"\S+", found.group())]
             base = found.start()
-            spans = [(base + start, base + end) for start, end in tokens]
-            while spans and text[spans[0][0] : spans[0][1]].casefold() in FUNCTION_WORDS:
-                spans.pop(0)
-            if not spans:
-                continue
-            last_start, last_end = spans[-1]
-            if text.endswith(("'s", "’s"), last_start, last_end):
-                spans[-1] = (last_start, last_end - 2)
-            while spans and text[spans[-1][1] - 1] in ".,":
-                if text[spans[-1][0] : spans[-1][1]].rstrip(".") + "." in TITLES:
-                    break
-                word = text[spans[-1][0] : spans[-1][1] - 1]
-                if len(word) == 1 or "." in word:
-                    break  # an initial or U.S.
-                spans[-1] = (spans[-1][0], spans[-1][1] - 1)
-                break
-            name_first = 0
-            for position, (start, end) in enumerate(spans):
-                word = text[start:end]
-                if word in TITLES or word.rstrip(".") + "." in TITLES:
-                    name_first = position + 1
-            if name_first >= len(spans):
-                continue
-            words = tuple(text[start:end] for start, end in spans[name_first:])
-            runs.append(NameRun(spans[0][0], spans[-1][1], spans[name_first][0], words))
+            piece: list[tuple[int, int]] = []
+            for word in _WORD.finditer(found.group()):
+                span = (base + word.start(), base + word.end())
+                if word.group().casefold() in FUNCTION_WORDS and word.group()[0].isupper():
+                    _add_run(text, piece, runs)
+                    piece = []
+                else:
+                    piece.append(span)
+            _add_run(text, piece, runs)
     return runs
+
+
+def _add_run(text: str, spans: list[tuple[int, int]], runs: list[NameRun]) -> None:
+    """Add the name the words at ``spans`` hold, if any, to ``runs``."""
+    if not spans:
+        return
+    last_start, last_end = spans[-1]
+    if text.endswith(("'s", "’s"), last_start, last_end):
+        spans[-1] = (last_start, last_end - 2)
+    if text[spans[-1][1] - 1] in ".,":
+        word = text[spans[-1][0] : spans[-1][1] - 1]
+        if word + "." not in TITLES and len(word) > 1 and "." not in word:
+            spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # not an initial, not U.S.
+    name_first = 0
+    for position, (start, end) in enumerate(spans):
+        word = text[start:end]
+        if word in TITLES or word.rstrip(".") + "." in TITLES:
+            name_first = position + 1
+    if name_first < len(spans) and spans[-1][0] < spans[-1][1]:
+        words = tuple(text[start:end] for start, end in spans[name_first:])
+        runs.append(NameRun(spans[0][0], spans[-1][1], spans[name_first][0], words))
 
 
 def _short(words: Sequence[str]) -> str:
@@ -132,7 +145,9 @@ class _Resolver:
     def __init__(self, text: str, names: list[NameRun]) -> None:
         self.text = text
         self.names = names
-        self.name_starts = [name.start for name in names]
+        self.counts: dict[tuple[str, ...], int] = {}
+        for name in names:
+            self.counts[name.words] = self.counts.get(name.words, 0) + 1
         self.entities: list[Entity] = []
         self.by_form: dict[str, int] = {}
         self.by_head: dict[str, int] = {}
@@ -170,7 +185,7 @@ class _Resolver:
         several stand for a name with the same first and last words.
         """
         best: NameRun | None = None
-        best_key = (0, 0)
+        best_key = (0, 0, 0)
         for run in self.names:
             if len(run.words) < max(2, len(words)):
                 continue
@@ -180,7 +195,9 @@ class _Resolver:
             elif run.words[0] != words[0] or run.words[-1] != words[-1]:
                 continue
             distance = position - run.start if run.start <= position else run.start
-            key = (len(run.words), -distance)
+            # The longest name; among equals (Hillary and Bill Clinton), the one the story
+            # names most often, then the nearest.
+            key = (len(run.words), self.counts.get(run.words, 0), -distance)
             if key > best_key:
                 best, best_key = run, key
         return best
@@ -250,7 +267,27 @@ class _Resolver:
                     return index
             elif entity.kind == "organization":
                 return index
+        if wanted in {"male", "female"}:
+            return self._nearest_name(phrase.start)
         return -1
+
+    def _nearest_name(self, position: int) -> int:
+        """The last name of two or three words before ``position`` that may be a person's.
+
+        A fallback for ``he`` and ``she`` when no name reads as a person's by its given name
+        or title: ``Tina Houchins had a question ... "...," she said``.
+        """
+        candidates = [
+            run
+            for run in self.names
+            if run.start < position
+            and 2 <= len(run.words) <= 3
+            and run.words[-1] not in ORGANIZATION_NAME_WORDS
+            and not any(character.isdigit() for word in run.words for character in word)
+        ]
+        if not candidates:
+            return -1
+        return self.name(_phrase_of(candidates[-1]))
 
 
 def _phrase_of(run: NameRun) -> Phrase:

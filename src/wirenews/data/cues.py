@@ -149,6 +149,7 @@ def _entries() -> tuple[ReportingVerb, ...]:
             ReportingVerb(lemma="exhort", object=True),
             ReportingVerb(lemma="proclaim"),
             ReportingVerb(lemma="mock"),
+            ReportingVerb(lemma="attack"),
             ReportingVerb(lemma="assure", object=True),
             ReportingVerb(lemma="inform", object=True),
             ReportingVerb(lemma="remind", object=True),

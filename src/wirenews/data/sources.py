@@ -8,7 +8,13 @@ people go unnamed (``a spokesman said``, ``a senior diplomat who asked not to be
 
 from __future__ import annotations
 
-__all__ = ["ANONYMOUS_NOUNS", "GROUP_NOUNS", "ORGANIZATION_NOUNS", "PRONOUNS"]
+__all__ = [
+    "ANONYMOUS_NOUNS",
+    "GROUP_NOUNS",
+    "ORGANIZATION_NAME_WORDS",
+    "ORGANIZATION_NOUNS",
+    "PRONOUNS",
+]
 
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """
@@ -23,6 +29,20 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 """Head nouns of organisations (``the Foreign Ministry``, ``the campaign``)."""
+
+ORGANIZATION_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    Ministry Department House Office Agency Committee Council Commission Court Party
+    Campaign Government Administration Parliament Congress Senate Kremlin Pentagon Bank
+    Corp Corp. Inc Inc. Co Co. Ltd Group Association Union University Institute Foundation
+    Times Post Journal News Press Tribune Herald Gazette Daily Network Broadcasting Center
+    Centre Bureau Board Service Authority Organization Organisation Federation Police Army
+    Navy Force Forces Embassy Reuters Xinhua Politifact PolitiFact Street City County State
+    States Republic Kingdom Act Club League Church School College Hospital Airport Station
+    """.split()
+)
+"""Capitalised words that end the names of organisations and places (``The New York Times``,
+``Foreign Ministry``, ``Wall Street``): a name ending in one is no person's."""
 
 GROUP_NOUNS: frozenset[str] = frozenset(
     """
