@@ -18,6 +18,7 @@ from tests.strategies import (
     story_specs,
     wire_texts,
 )
+from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -43,6 +44,28 @@ def _elements(article: wirenews.Article) -> Iterator[tuple[str, Span, str]]:
 
 
 texts = any_texts() | wire_texts()
+
+_QUOTE_TOKENS = [
+    *"\"“”„«»'‘’",
+    " ",
+    ", ",
+    ". ",
+    ": ",
+    "\n\n",
+    " -- ",
+    "said",
+    " he said",
+    " she told reporters",
+    "John Smith",
+    "Mr. Smith",
+    "the ministry",
+    "according to",
+    "We will win",
+    "don't",
+    "12",
+]
+quote_texts = st.lists(st.sampled_from(_QUOTE_TOKENS), max_size=60).map("".join)
+"""Texts dense in quote marks, names and reporting verbs."""
 
 
 @given(texts)
@@ -156,3 +179,59 @@ def test_line_break_style_does_not_matter(newline: str, spec: StorySpec) -> None
         and one.dateline is not None
         and other.dateline.text == one.dateline.text
     )
+
+
+@given(texts | quote_texts)
+@example('"A," he said. "B" \u201cC\u201d \u2018d\u2019 \u00abE\u00bb "unclosed')
+@example('"' + "'\"" * 300)
+def test_quotes_are_marked_spans_that_do_not_overlap(text: str) -> None:
+    """Each quotation opens and closes with a quote mark, holds its text, overlaps no other."""
+    article = wirenews.parse_article(text)
+    marks = DOUBLE_MARKS + SINGLE_MARKS
+    for quote in article.quotes:
+        span = quote.span
+        assert text[span.start] in marks
+        assert text[span.end - 1] in marks
+        assert text[quote.text_span.start : quote.text_span.end] == quote.text
+        assert span.start < quote.text_span.start <= quote.text_span.end < span.end
+    spans = [quote.span for quote in article.quotes]
+    assert spans == sorted(spans)
+    for before, after in pairwise(spans):
+        assert before.end <= after.start
+
+
+@given(texts | quote_texts)
+def test_attributions_point_into_the_text(text: str) -> None:
+    """Sources, cues and mentions slice the input; a quote's speaker is one of the article's."""
+    article = wirenews.parse_article(text)
+    for quote in article.quotes:
+        for part in (quote.source, quote.cue):
+            if part is not None:
+                assert text[part.span.start : part.span.end] == part.text
+        if quote.speaker is not None:
+            assert any(quote.speaker is speaker for speaker in article.speakers)
+        if quote.inferred:
+            assert quote.cue is None
+    for speaker in article.speakers:
+        assert speaker.mentions
+        for mention in speaker.mentions:
+            assert text[mention.span.start : mention.span.end] == mention.text
+
+
+@given(texts | quote_texts)
+def test_find_quotes_is_total(text: str) -> None:
+    """find_quotes takes any text and returns ordered, disjoint spans that open with a mark."""
+    spans = wirenews.find_quotes(text)
+    for span in spans:
+        assert text[span.start] in DOUBLE_MARKS + SINGLE_MARKS
+    for before, after in pairwise(spans):
+        assert before.end <= after.start
+
+
+@given(quote_texts)
+def test_json_round_trip_keeps_speakers_shared(text: str) -> None:
+    """After a JSON round trip a quote's speaker is still the very speaker in the list."""
+    article = wirenews.Article.from_dict(wirenews.parse_article(text).to_dict())
+    for quote in article.quotes:
+        if quote.speaker is not None:
+            assert any(quote.speaker is speaker for speaker in article.speakers)

@@ -1,4 +1,4 @@
-"""The founding article against its hand-labelled expectation (the parts the layout covers)."""
+"""The founding article against its hand-labelled expectation (layout, speakers, quotes)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,27 @@ def expected() -> dict[str, Any]:
             "010020070750000000000000011100001396997181",
         ],
         "keywords": [],
+        "speakers": [
+            {"name": "Xi Jinping", "title": "Chinese President", "aliases": ["Xi"]},
+            {
+                "name": "Alexander Lukashenko",
+                "title": "Belarusian President",
+                "aliases": ["Lukashenko"],
+            },
+        ],
+        "quotes": [
+            {
+                "text": (
+                    "I believe that as long as the two sides can uphold the spirit of mutual"
+                    " trust and win-win cooperation, the China-Belarus comprehensive strategic"
+                    " partnership will surely achieve greater development,"
+                ),
+                "text_span": [1359, 1556],
+                "speaker": "Xi Jinping",
+                "cue": "said",
+                "source": "he",
+            }
+        ],
     }
 
 
@@ -129,3 +150,41 @@ def test_body_has_no_dateline_or_marker(article: wirenews.Article) -> None:
     assert article.body.startswith("Chinese President Xi Jinping on Tuesday")
     assert article.body.endswith("prosperity and health.")
     assert "Enditem" not in article.body
+
+
+def test_speakers(article: wirenews.Article, expected: dict[str, Any]) -> None:
+    """Xi Jinping and Alexander Lukashenko, each with the title and short form the story uses."""
+    got = [
+        {"name": speaker.name, "title": speaker.title, "aliases": list(speaker.aliases)}
+        for speaker in article.speakers
+    ]
+    assert got == expected["speakers"]
+    assert [speaker.kind for speaker in article.speakers] == ["person", "person"]
+
+
+def test_quotes(article: wirenews.Article, expected: dict[str, Any]) -> None:
+    """The one quotation, said by Xi Jinping through ``he``, with its cue and spans."""
+    got = [
+        {
+            "text": quote.text,
+            "text_span": list(quote.text_span),
+            "speaker": quote.speaker.name if quote.speaker else None,
+            "cue": quote.cue.text if quote.cue else None,
+            "source": quote.source.text if quote.source else None,
+        }
+        for quote in article.quotes
+    ]
+    assert got == expected["quotes"]
+    (quote,) = article.quotes
+    assert article.text[quote.span.start] == article.text[quote.span.end - 1] == '"'
+    assert not quote.partial
+    assert not quote.inferred
+
+
+def test_mentions_point_into_the_text(article: wirenews.Article) -> None:
+    """Every mention of a speaker is a span of the text that names or stands for them."""
+    xi = article.speakers[0]
+    assert {mention.text for mention in xi.mentions} >= {"Chinese President Xi Jinping", "Xi"}
+    for speaker in article.speakers:
+        for mention in speaker.mentions:
+            assert article.text[mention.span.start : mention.span.end] == mention.text

@@ -35,13 +35,13 @@ left without a speaker, so a scare quote or a nickname is never forced onto some
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from wirenews._cues import CueMatch, find_cues
-from wirenews._patterns import alternation
+from wirenews._cues import CueMatch, find_cues, trie
 from wirenews._phrases import Phrase, phrase_after, phrase_before
 from wirenews._sentences import split_sentences
 from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS
@@ -113,6 +113,10 @@ _CHARACTERIZED = regex.compile(
 )
 # A sentence ending in a colon that introduces speech: "And from Chairwoman Rosenworcel:".
 _COLON_END = regex.compile(r"(?r):[\s\"“”']*\Z")
+# A preposition of place or time before the phrase ending such a sentence.
+_PLACE_BEFORE = regex.compile(
+    r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across)\s+(?:the\s+)?\Z"
+)
 _TRANSCRIPT = regex.compile(
     rf"(\p{{Lu}}[\p{{Lu}}'’.\-]+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,2}}){_SPACE}*:{_SPACE}"
 )
@@ -132,14 +136,7 @@ _INTRODUCTION = regex.compile(
     r"asked|meanwhile|still|however|but|and|so|yet|\p{L}+ing)\b"  # ..., "Following the test,"
 )
 _MODIFIERS = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
-_NOMINAL = regex.compile(
-    rf"""
-    (?: (?P<possessive> ['’]s ) | \b (?P<pronoun> (?i:his|her|their|its) ) )
-    {_SPACE}+ (?: \p{{Ll}}[\p{{Ll}}-]* {_SPACE}+ ){{0,2}}
-    (?P<noun> {alternation(REPORTING_NOUNS)} ) \b
-    """,
-    regex.VERBOSE,
-)
+_NOUN = re.compile(rf"(?<![\w'’-])(?:{trie(sorted(REPORTING_NOUNS))})(?![\w'’-])")
 _OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SENTENCE_GAP = regex.compile(r"[^\"“”]{0,120}?[.!?][\s\u00a0]+")
 _NEXT_SENTENCE = regex.compile(r"[\s\u00a0]+[\"“]?\p{Lu}")
@@ -355,26 +352,44 @@ def _invertible(text: str, low: int, cue: CueMatch) -> bool:
 
 
 def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence) -> list[Anchor]:
-    """Reporting nouns with their owner: ``Trump's claim that ...``, ``her remarks``."""
+    """Reporting nouns with their owner: ``Trump's claim that ...``, ``her remarks``.
+
+    The owner is a possessive (or ``his``, ``her``, ``their``, ``its``) at most two
+    modifiers before the noun.
+    """
     text = paragraph.text
     low, high = sentence
     anchors = []
-    for found in _NOMINAL.finditer(text, low, high):
-        if paragraph.quotes.covers(found.start()):
+    for found in _NOUN.finditer(text, low, high):
+        start, end = found.span()
+        if paragraph.quotes.covers(start):
             continue
-        pronoun = found.group("pronoun")
-        if pronoun is not None:
-            start, end = found.span("pronoun")
-            owner: Phrase | None = Phrase(start, end, "pronoun", start, _OWNER[pronoun.casefold()])
-        else:
-            owner = phrase_before(text, low, found.start("possessive"))
-            if owner is not None and owner.kind == "pronoun":
-                owner = None
+        owner = _owner(text, low, start)
         if owner is not None:
-            start, end = found.span("noun")
-            lemma = found.group("noun").casefold()
+            lemma = found.group().casefold()
             anchors.append(Anchor(start, end, lemma, "noun", owner, sentence, paragraph.number))
     return anchors
+
+
+def _owner(text: str, low: int, noun_start: int) -> Phrase | None:
+    """The possessor a few words before a reporting noun, if there is one."""
+    position = noun_start
+    for _ in range(3):
+        space = text.rfind(" ", low, position - 1)
+        word_start = space + 1 if space >= low else low
+        word = text[word_start : position - 1] if position - 1 > word_start else ""
+        if not word:
+            return None
+        folded = word.casefold()
+        if folded in _OWNER:
+            return Phrase(word_start, word_start + len(word), "pronoun", word_start, _OWNER[folded])
+        if word.endswith(("'s", "’s")):
+            owner = phrase_before(text, low, word_start + len(word) - 2)
+            return owner if owner is not None and owner.kind != "pronoun" else None
+        if not word.islower() or not word.isalpha():
+            return None
+        position = word_start
+    return None
 
 
 def _word_order_anchors(
@@ -458,6 +473,11 @@ def _colon_anchor(paragraph: _Paragraph, sentence: Sentence) -> Anchor | None:
     if colon is None or paragraph.quotes.covers(colon.start()) or text[colon.start() - 1] == ")":
         return None  # "(all times EDT):" introduces a list, not a speaker
     source = phrase_before(text, low, colon.start())
+    if source is not None and _PLACE_BEFORE.search(text, low, source.start):
+        # "Lavrov addressed the assembly in New York:" -- the subject speaks, not the place.
+        source = phrase_after(text, low, source.start)
+        if source is not None and text[low : source.start].strip(" \"“”'"):
+            source = None
     if source is None or source.kind == "pronoun":
         return None
     start = colon.start()

@@ -4,18 +4,23 @@ One regular expression built from :mod:`wirenews.data.cues` finds every written 
 every reporting verb, particle included (``said``, ``points out``, ``calling on``). A match
 is a cue unless the grammar around it says otherwise: a passive (``was told``), a modal
 chain that ends elsewhere, or an adjective (``the said company``).
+
+The forms are compiled into a trie (``s(?:a(?:id|y(?:ing|s)?)|...)``), so that the engine
+looks at one branch per letter instead of trying several hundred words at every position;
+it runs on the standard library's ``re``, which is over twice as fast as ``regex`` on this
+pattern of plain letters (the letters are ASCII; the first may be a capital).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from typing import Any, NamedTuple
 
 import regex
 
-from wirenews._patterns import alternation
 from wirenews.data.cues import REPORTING_VERBS, ReportingVerb, verb_forms
 
-__all__ = ["CueMatch", "find_cues"]
+__all__ = ["CueMatch", "find_cues", "trie"]
 
 _FORMS: dict[str, tuple[ReportingVerb, str]] = {
     form.casefold(): (verb, role)
@@ -23,13 +28,42 @@ _FORMS: dict[str, tuple[ReportingVerb, str]] = {
     for form, role in verb_forms(verb).items()
 }
 _ACCORDING = "according to"
-_CUE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’\-])(?i:{alternation([*_FORMS, _ACCORDING])})(?![\p{{L}}\p{{N}}'’\-])"
+
+
+def trie(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, factored into a trie."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [
+            (r"[ \t]+" if character == " " else re.escape(character)) + build(child)
+            for character, child in sorted(node.items())
+            if character
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(root)
+
+
+def _first_letter_either_case(words: list[str]) -> list[str]:
+    return sorted({form for word in words for form in (word, word[0].upper() + word[1:])})
+
+
+_CUE = re.compile(
+    r"(?<![\w'’\-])(?:" + trie(_first_letter_either_case([*_FORMS, _ACCORDING])) + r")(?![\w'’\-])"
 )
-_PASSIVE = regex.compile(
-    r"(?ri)\b(?:was|were|is|are|be|been|being|am|get|got|gets)(?:\s+(?:not|also|then|later|being))?\s+\Z"
-)
-_ARTICLE_BEFORE = regex.compile(r"(?ri)\b(?:the|a|an)\s+\Z")
+_BE = frozenset("was were is are be been being am get got gets".split())
+_BETWEEN_BE = frozenset("not also then later being".split())
+_ARTICLES = frozenset("the a an".split())
 _ANONYMITY = regex.compile(
     r"(?i)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+\w+\s+name)"
 )
@@ -72,16 +106,24 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """
     cues: list[CueMatch] = []
     for found in _CUE.finditer(text, start, end):
-        if found.group()[0].isupper() and not _opens_sentence(text, start, found.start()):
+        cue_start, cue_end = found.span()
+        written = found.group()
+        if written[0].isupper() and not _opens_sentence(text, start, cue_start):
             continue  # "the United States", "Call of Duty"
-        word = found.group().casefold()
-        verb, role = _FORMS.get(" ".join(word.split()), _ACCORDING_CUE)
-        window = max(start, found.start() - 24)
-        if role in {"past", "participle"} and _PASSIVE.search(text, window, found.start()):
-            continue  # he was told, it is said
-        if role == "past" and _ARTICLE_BEFORE.search(text, window, found.start()):
+        verb, role = _FORMS.get(" ".join(written.casefold().split()), _ACCORDING_CUE)
+        before = text[max(start, cue_start - 24) : cue_start].split()[-2:]
+        last = before[-1].casefold() if before else ""
+        if role in {"past", "participle"} and (
+            last in _BE or (last in _BETWEEN_BE and len(before) > 1 and before[0].casefold() in _BE)
+        ):
+            continue  # he was told, it is said, it was also said
+        if role == "past" and last in _ARTICLES:
             continue  # the said company, a noted author
-        if _ANONYMITY.match(text, found.end(), min(end, found.end() + 40)):
+        if _ANONYMITY.match(text, cue_end, min(end, cue_end + 40)):
             continue  # who asked not to be named
-        cues.append(CueMatch(found.start(), found.end(), verb, role))
+        if verb is not None and verb.not_before:
+            after = text[cue_end : min(end, cue_end + 24)].split(maxsplit=1)
+            if after and after[0].casefold() in verb.not_before:
+                continue  # should continue to support, added to the pressure
+        cues.append(CueMatch(cue_start, cue_end, verb, role))
     return cues

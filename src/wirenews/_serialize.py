@@ -10,9 +10,10 @@ import datetime as dt
 from typing import Any, get_args, get_origin
 
 import cattrs
+from cattrs.gen import make_dict_structure_fn
 
 from wirenews.errors import ModelError
-from wirenews.model import Article, Span
+from wirenews.model import Article, Span, Speaker
 
 __all__ = ["structure_article", "unstructure_article"]
 
@@ -70,6 +71,11 @@ def _make_converter() -> cattrs.Converter:
     )
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+    # A quote's speaker arrives already built, the very object in the article's speakers.
+    speaker = make_dict_structure_fn(Speaker, converter, _cattrs_forbid_extra_keys=True)
+    converter.register_structure_hook(
+        Speaker, lambda value, kind: value if isinstance(value, Speaker) else speaker(value, kind)
+    )
     return converter
 
 
@@ -101,25 +107,27 @@ def _lists(value: Any) -> Any:
 
 
 def _with_speakers(data: dict[str, Any]) -> dict[str, Any]:
-    """The data with each quote's speaker index replaced by the speaker it points to."""
+    """The data with speakers built, and each quote's speaker index replaced by its speaker."""
     quotes = data.get("quotes")
     speakers = data.get("speakers")
     if not isinstance(quotes, list) or not isinstance(speakers, list):
         return data
+    built = list(_CONVERTER.structure(speakers, tuple[Speaker, ...]))
     resolved = []
     for quote in quotes:
-        if isinstance(quote, dict) and quote.get("speaker") is not None:
-            number = quote["speaker"]
-            if (
-                not isinstance(number, int)
-                or isinstance(number, bool)
-                or not (0 <= number < len(speakers))
-            ):
-                msg = f"a quote's speaker must index the speakers, got {number!r:.40}"
-                raise TypeError(msg)
-            quote = {**quote, "speaker": speakers[number]}
-        resolved.append(quote)
-    return {**data, "quotes": resolved}
+        if not isinstance(quote, dict) or quote.get("speaker") is None:
+            resolved.append(quote)
+            continue
+        number = quote["speaker"]
+        if (
+            not isinstance(number, int)
+            or isinstance(number, bool)
+            or not (0 <= number < len(speakers))
+        ):
+            msg = f"a quote's speaker must index the speakers, got {number!r:.40}"
+            raise TypeError(msg)
+        resolved.append({**quote, "speaker": built[number]})
+    return {**data, "speakers": built, "quotes": resolved}
 
 
 def structure_article(data: object) -> Article:

@@ -49,7 +49,6 @@ _RUN = regex.compile(
     regex.VERBOSE,
 )
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_WORD = regex.compile(r"\S+")
 
 
 class NameRun(NamedTuple):
@@ -74,17 +73,34 @@ def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
     runs: list[NameRun] = []
     for low, high in regions:
         for found in _RUN.finditer(text, low, high):
-            base = found.start()
+            position = found.start()
             piece: list[tuple[int, int]] = []
-            for word in _WORD.finditer(found.group()):
-                span = (base + word.start(), base + word.end())
-                if word.group().casefold() in FUNCTION_WORDS and word.group()[0].isupper():
+            for word in found.group().split():
+                start = text.index(word, position)
+                position = start + len(word)
+                if word[0].isupper() and word.casefold() in FUNCTION_WORDS:
                     _add_run(text, piece, runs)
                     piece = []
                 else:
-                    piece.append(span)
+                    piece.append((start, position))
             _add_run(text, piece, runs)
-    return runs
+    return [_with_title_of(text, run) for run in runs]
+
+
+_TITLE_OF = regex.compile(
+    r"(?<![\p{L}\p{M}.])((?:\p{Lu}[\p{L}\p{M}.\-]*[ \t\u00a0]+)+)of[ \t\u00a0]+\Z"
+)
+
+
+def _with_title_of(text: str, run: NameRun) -> NameRun:
+    """``run`` with a title written across ``of`` before it (``Secretary of State``)."""
+    if run.name_start == run.start:
+        return run
+    window = max(0, run.start - 60)
+    found = _TITLE_OF.search(text, window, run.start)
+    if found is None or found.group(1).split()[-1] not in TITLES:
+        return run
+    return run._replace(start=found.start(1))
 
 
 def _add_run(text: str, spans: list[tuple[int, int]], runs: list[NameRun]) -> None:
@@ -93,19 +109,22 @@ def _add_run(text: str, spans: list[tuple[int, int]], runs: list[NameRun]) -> No
         return
     last_start, last_end = spans[-1]
     if text.endswith(("'s", "’s"), last_start, last_end):
-        spans[-1] = (last_start, last_end - 2)
-    if text[spans[-1][1] - 1] in ".,":
-        word = text[spans[-1][0] : spans[-1][1] - 1]
-        if word + "." not in TITLES and len(word) > 1 and "." not in word:
-            spans[-1] = (spans[-1][0], spans[-1][1] - 1)  # not an initial, not U.S.
+        last_end -= 2
+    if text[last_end - 1] in ".,":
+        word = text[last_start : last_end - 1]
+        if len(word) > 1 and "." not in word and word + "." not in TITLES:
+            last_end -= 1  # not an initial, not U.S., not Gov.
+    if last_end <= last_start:
+        return
+    spans[-1] = (last_start, last_end)
     name_first = 0
     for position, (start, end) in enumerate(spans):
         word = text[start:end]
-        if word in TITLES or word.rstrip(".") + "." in TITLES:
+        if word in TITLES or (word[-1] == "." and word in TITLES) or word + "." in TITLES:
             name_first = position + 1
-    if name_first < len(spans) and spans[-1][0] < spans[-1][1]:
+    if name_first < len(spans):
         words = tuple(text[start:end] for start, end in spans[name_first:])
-        runs.append(NameRun(spans[0][0], spans[-1][1], spans[name_first][0], words))
+        runs.append(NameRun(spans[0][0], last_end, spans[name_first][0], words))
 
 
 def _short(words: Sequence[str]) -> str:
@@ -146,8 +165,13 @@ class _Resolver:
         self.text = text
         self.names = names
         self.counts: dict[tuple[str, ...], int] = {}
+        self.by_short: dict[str, list[NameRun]] = {}
+        self.by_ends: dict[tuple[str, str], list[NameRun]] = {}
         for name in names:
             self.counts[name.words] = self.counts.get(name.words, 0) + 1
+            if len(name.words) > 1:
+                self.by_short.setdefault(_short(name.words), []).append(name)
+                self.by_ends.setdefault((name.words[0], name.words[-1]), []).append(name)
         self.entities: list[Entity] = []
         self.by_form: dict[str, int] = {}
         self.by_head: dict[str, int] = {}
@@ -186,13 +210,12 @@ class _Resolver:
         """
         best: NameRun | None = None
         best_key = (0, 0, 0)
-        for run in self.names:
+        if len(words) == 1:
+            candidates = self.by_short.get(words[0], ())
+        else:
+            candidates = self.by_ends.get((words[0], words[-1]), ())
+        for run in candidates:
             if len(run.words) < max(2, len(words)):
-                continue
-            if len(words) == 1:
-                if _short(run.words) != words[0]:
-                    continue
-            elif run.words[0] != words[0] or run.words[-1] != words[-1]:
                 continue
             distance = position - run.start if run.start <= position else run.start
             # The longest name; among equals (Hillary and Bill Clinton), the one the story

@@ -291,7 +291,12 @@ def _check_spans(article: Article) -> None:
             check(f"quotes[{index}].source", quote.source.span, quote.source.text)
         if quote.cue is not None:
             check(f"quotes[{index}].cue", quote.cue.span, quote.cue.text)
-        if quote.speaker is not None and quote.speaker not in article.speakers:
+        said_by = quote.speaker
+        if (
+            said_by is not None
+            and not any(known is said_by for known in article.speakers)
+            and said_by not in article.speakers
+        ):
             msg = f"quotes[{index}]: its speaker is not one of the article's speakers"
             raise ModelError(msg)
 

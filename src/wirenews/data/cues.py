@@ -13,7 +13,9 @@ Each entry says how the verb takes its content:
 - ``object``: a person comes between the verb and the content (``told reporters that``,
   ``urged the two sides to``, ``asked the court to``);
 - ``quotes``: the verb attributes direct speech in the inverted form (``"...," he said``);
-- ``particle``: the word that completes a phrasal verb (``point out``, ``call on``).
+- ``particle``: the word that completes a phrasal verb (``point out``, ``call on``);
+- ``not_before``: words after the verb that make it no report (``continue to grow``,
+  ``added to the pressure``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class ReportingVerb:
     """Whether a person may stand between verb and content (``told reporters``)."""
     quotes: bool = False
     """Whether it attributes quotes in the inverted form (``"...," she said``)."""
+    not_before: frozenset[str] = frozenset()
+    """Words that, right after the verb, make it no reporting verb (``continue to``)."""
 
 
 def _entries() -> tuple[ReportingVerb, ...]:
@@ -95,7 +99,20 @@ def _entries() -> tuple[ReportingVerb, ...]:
         "retort": None,
         "testify": None,
     }
-    entries = [ReportingVerb(lemma=lemma, past=past, quotes=True) for lemma, past in speech.items()]
+    # Verbs that also have a sense that reports nothing, told apart by the next word.
+    other_sense = {
+        "continue": frozenset({"to", "with", "as", "until", "in", "on", "for"}),
+        "add": frozenset({"to"}),
+        "state": frozenset({"of"}),
+        "cry": frozenset({"for", "over"}),
+        "laugh": frozenset({"at", "off"}),
+    }
+    entries = [
+        ReportingVerb(
+            lemma=lemma, past=past, quotes=True, not_before=other_sense.get(lemma, frozenset())
+        )
+        for lemma, past in speech.items()
+    ]
     entries.extend(
         [
             ReportingVerb(lemma="tell", past="told", object=True, quotes=True),

@@ -26,7 +26,7 @@ TITLES: frozenset[str] = frozenset(
     Associate Undersecretary Under-Secretary Comptroller Treasurer Auditor Prosecutor
     Solicitor Magistrate Marshal Colonel Major Captain Sergeant Lieutenant Corporal
     Brigadier Field Marshal Ayatollah Grand Crown Supreme Foreign Defense Defence Finance
-    Interior Justice Trade Commerce Health Education Energy State Agriculture Labor Labour
+    Affairs Interior Justice Trade Commerce Health Education Energy State Agriculture Labor Labour
     Home Economy Economic Culture Transport Environment Information Security Prime House
     Senate Majority Minority Whip Party Councilman Councilwoman Alderman Delegate Legislator
     """.split()
