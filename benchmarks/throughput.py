@@ -10,7 +10,8 @@ the least disturbed by other work on a shared machine), measured in one process:
   the floor's;
 - cost per byte (ns/B) of ordinary copy at 1 KB, 100 KB and 10 MB (stories run together
   into one text), and of adversarial inputs (1 MB of ``"``, of ``(``, of ``--``, one 1 MB
-  line with no breaks, 1 MB of line breaks, 1 MB of dateline-like fragments), each as a
+  line with no breaks, 1 MB of line breaks, 1 MB of dateline-like fragments, quote marks
+  that pair every way or never close, sentences dense in cues and names), each as a
   ratio to the cost per byte of ordinary articles parsed one by one.
 
 Run: ``python benchmarks/throughput.py [--quick]``
@@ -124,6 +125,14 @@ def adversarial() -> dict[str, str]:
         "1 MB of 'A, '": ("A, " * (megabyte // 3 + 1))[:megabyte],
         "1 MB of indented short lines": "    ab\n" * (megabyte // 7),
         "1 MB of one-letter lines": "a\n" * (megabyte // 2),
+        # Quotation and attribution: marks that pair every way, never close, or nest;
+        # sentences thick with cues and names.
+        "1 MB of alternating \" and '": "\"'" * (megabyte // 2),
+        "1 MB of '\"word ' never closed": ('"word ' * (megabyte // 6 + 1))[:megabyte],
+        "1 MB of nested “‘“‘": "“‘" * (megabyte // 2),
+        "1 MB of '\"A,\" he said. '": ('"A," he said. ' * (megabyte // 14 + 1))[:megabyte],
+        "1 MB of 'John Smith said '": ("John Smith said " * (megabyte // 16 + 1))[:megabyte],
+        "1 MB of capitalised words": ("Word " * (megabyte // 5 + 1))[:megabyte],
     }
 
 

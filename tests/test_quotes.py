@@ -200,8 +200,37 @@ def test_titles_and_short_forms() -> None:
     )
     assert [mention.text for mention in speaker.mentions] == [
         "U.S. Secretary of State Antony Blinken",
+        "his",
         "Blinken",
     ]
+
+
+def test_pronouns_outside_quotes_are_mentions() -> None:
+    """``his`` and ``her`` outside quotations join the person they stand for."""
+    body = (
+        "Prime Minister Jane Roe met President John Doe on Monday.\n\n"
+        '"We agreed," she said of her talks with him. "He is a friend of his country."\n\n'
+        "For his part, Doe said he was pleased."
+    )
+    article = wirenews.parse_article(f"Talks held\n\n{body}")
+    mentions = {
+        speaker.name: [mention.text for mention in speaker.mentions] for speaker in article.speakers
+    }
+    assert mentions == {
+        "Jane Roe": ["Prime Minister Jane Roe", "she", "her"],
+        "John Doe": ["President John Doe", "him", "his", "Doe", "he"],
+    }
+
+
+def test_sentence_opening_phrase_points_ahead() -> None:
+    """In ``For his part, Lukashenko said``, ``his`` is Lukashenko, not the man before."""
+    body = (
+        "Xi Jinping spoke first, Xi said.\n\n"
+        "For his part, Alexander Lukashenko said ties were strong."
+    )
+    article = wirenews.parse_article(f"Talks held\n\n{body}")
+    lukashenko = next(s for s in article.speakers if s.name == "Alexander Lukashenko")
+    assert [mention.text for mention in lukashenko.mentions] == ["his", "Alexander Lukashenko"]
 
 
 @pytest.mark.parametrize(

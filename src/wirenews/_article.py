@@ -19,7 +19,7 @@ from wirenews._dateline import resolve_date
 from wirenews._layout import Layout, parse_layout
 from wirenews._lines import split_lines
 from wirenews._quotes import MAX_WARNINGS, QuoteWarning, pair_quotes
-from wirenews._speakers import Entity, find_names, resolve
+from wirenews._speakers import Entity, attach_pronouns, find_names, resolve
 from wirenews.data.agencies import lookup_agency
 from wirenews.errors import InputTypeError, expect_text
 from wirenews.model import (
@@ -186,6 +186,7 @@ def _who_said_what(
     ]
     sources = [(phrase, anchors[index].cue_start) for index, phrase in sourced if phrase]
     entities, resolved = resolve(text, sources, names)
+    attach_pronouns(text, entities, names, paragraphs, [(quote.start, quote.end) for quote in raw])
     entity_of = {index: entity for (index, _), entity in zip(sourced, resolved, strict=True)}
     speakers, speaker_of = _speakers(text, entities)
 

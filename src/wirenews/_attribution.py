@@ -36,7 +36,7 @@ left without a speaker, so a scare quote or a nickname is never forced onto some
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -153,6 +153,7 @@ def attribute(
     ``body_start`` is where the story's own words begin (after the dateline).
     """
     spans = [(quote.start, quote.end) for quote in quotes]
+    starts = [start for start, _ in spans]
     anchors: list[Anchor] = []
     sentences: list[list[Sentence]] = []
     first = 0
@@ -160,11 +161,7 @@ def attribute(
         start = max(low, body_start) if number == 0 else low
         while first < len(spans) and spans[first][1] <= start:
             first += 1
-        inside = []
-        for span in spans[first:]:
-            if span[0] >= high:
-                break
-            inside.append(span)
+        inside = spans[first : bisect_left(starts, high, first)]
         paragraph_sentences = split_sentences(text, start, high, inside)
         sentences.append(paragraph_sentences)
         paragraph = _Paragraph(text, number, high, _Quotes(inside))
@@ -196,6 +193,7 @@ class _Index:
         self.all_sentences = [sentence for paragraph in sentences for sentence in paragraph]
         self.by_left: dict[int, int] = {}
         self.by_sentence: dict[Sentence, list[int]] = {}
+        self.sentence_ends = [anchor.sentence[1] for anchor in anchors]
         for number, anchor in enumerate(anchors):
             if anchor.role != "participle":
                 self.by_left.setdefault(_left(anchor), number)
@@ -233,6 +231,10 @@ class _Quotes:
         self.spans = spans
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
+
+    def touching(self, low: int, high: int) -> list[tuple[int, int]]:
+        """The quotations that start or end inside ``[low, high)``, or hold it."""
+        return self.spans[bisect_right(self.ends, low) : bisect_left(self.starts, high)]
 
     def covers(self, position: int) -> bool:
         found = bisect_right(self.starts, position) - 1
@@ -406,7 +408,7 @@ def _word_order_anchors(
     taken = {_left(anchor) for anchor in found}
     ends = {_right(anchor) for anchor in found} | {anchor.cue_end for anchor in found}
     anchors = []
-    for start, end in quotes.spans:
+    for start, end in quotes.touching(low, high):
         if low <= start < high:
             colon = _COLON_VERB.search(text, max(low, start - 60), start)
             if colon is not None and colon.end("verb") not in ends:
@@ -586,17 +588,13 @@ def _anchor_after(text: str, quote: RawQuote, index: _Index) -> int:
 
 def _colon_before(text: str, quote: RawQuote, index: _Index) -> int:
     """The anchor of a sentence ending in a colon right before the quotation, or -1."""
-    anchors = index.anchors
-    for number in range(len(anchors) - 1, -1, -1):
-        anchor = anchors[number]
-        if anchor.sentence[1] > quote.start:
-            continue
-        if (
-            _COLON_END.search(text, *anchor.sentence)
-            and not text[anchor.sentence[1] : quote.start].strip()
-        ):
-            return number
-        break
+    # Anchors come sentence by sentence, so their sentences' ends never decrease.
+    number = bisect_right(index.sentence_ends, quote.start) - 1
+    if number < 0:
+        return -1
+    sentence = index.anchors[number].sentence
+    if _COLON_END.search(text, *sentence) and not text[sentence[1] : quote.start].strip():
+        return number
     return -1
 
 

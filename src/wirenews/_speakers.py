@@ -14,11 +14,15 @@ Sources found by the attribution stage are resolved in text order:
   ``the Foreign Ministry``).
 
 Every name in the story (headline included) that names a speaker becomes one of its
-mentions, as do the pronouns resolved to it.
+mentions, as do the pronouns resolved to it: sources, and every ``he``, ``his``, ``her``
+outside a quotation (the most recent person of that gender named before it, or the
+subject a sentence-opening phrase points ahead to: ``For his part, Lukashenko``).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -28,6 +32,7 @@ from wirenews.data.sources import (
     ANONYMOUS_NOUNS,
     GROUP_NOUNS,
     ORGANIZATION_NAME_WORDS,
+    PERSONAL_PRONOUNS,
     PRONOUNS,
 )
 from wirenews.data.titles import GENDERED, HONORIFICS, TITLES
@@ -38,7 +43,7 @@ if TYPE_CHECKING:
 
     from wirenews._phrases import Phrase
 
-__all__ = ["Entity", "NameRun", "find_names", "resolve"]
+__all__ = ["Entity", "NameRun", "attach_pronouns", "find_names", "resolve"]
 
 _RUN = regex.compile(
     r"""
@@ -393,3 +398,102 @@ def _collect_mentions(resolver: _Resolver) -> None:
         if entity.kind == "person":
             entity.mentions.add((run.start, run.end))
             entity.add_form(" ".join(run.words))
+
+
+_PERSONAL = re.compile(
+    r"(?<![\w'’\-])(?:"
+    + "|".join(sorted(PERSONAL_PRONOUNS, key=len, reverse=True))
+    + r")(?![\w'’\-])",
+    re.IGNORECASE,
+)
+# How far back (in person mentions) a pronoun looks for the person it stands for.
+_LOOKBACK = 12
+
+
+def attach_pronouns(
+    text: str,
+    entities: list[Entity],
+    names: Sequence[NameRun],
+    regions: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]],
+) -> None:
+    """Make every personal pronoun outside the quotations a mention of the person it means.
+
+    ``he``, ``his``, ``him`` (and ``she``, ``her``) stand for the most recent person named or
+    mentioned before them whose gender fits, unless a sentence opens with a phrase that
+    points ahead to its subject (``For his part, Lukashenko expressed``). People who are no
+    speaker take their pronouns too, so a pronoun is never handed past them.
+    """
+    people = _People(text, entities, names)
+    quote_starts = [start for start, _ in quoted]
+    found: list[tuple[int, int, int]] = []
+    for low, high in regions:
+        for match in _PERSONAL.finditer(text, low, high):
+            start, end = match.span()
+            inside = bisect_right(quote_starts, start) - 1
+            if (start, end) in people.taken or (inside >= 0 and start < quoted[inside][1]):
+                continue
+            wanted = PERSONAL_PRONOUNS[match.group().casefold()]
+            index = people.ahead(start, low, wanted)
+            if index is None:
+                index = people.behind(start, wanted)
+            if index >= 0:
+                found.append((start, end, index))
+    for start, end, index in found:
+        entity = entities[index]
+        entity.mentions.add((start, end))
+        entity.gender = entity.gender or PERSONAL_PRONOUNS[text[start:end].casefold()]
+
+
+# A sentence that opens with a prepositional phrase holding the pronoun: "For his part, ".
+_OPENING = re.compile(
+    r"(?:for|in|during|after|before|at|on|with|upon|since|unlike|despite|like)\s+(?:\w+\s+)*",
+    re.IGNORECASE,
+)
+_OPENING_CLAUSE = re.compile(r"[^,.;:!?\"“”]{0,80}?,\s+")
+
+
+class _People:
+    """Where each person is mentioned, for the pronouns to look back (or ahead) to."""
+
+    def __init__(self, text: str, entities: list[Entity], names: Sequence[NameRun]) -> None:
+        self.text = text
+        self.entities = entities
+        # start -> (entity, or -1 for a person who is no speaker; the gender the name implies)
+        self.timeline: dict[int, tuple[int, str | None]] = {}
+        self.taken: set[tuple[int, int]] = set()
+        for index, entity in enumerate(entities):
+            if entity.kind != "person":
+                continue
+            for start, end in entity.mentions:
+                self.timeline[start] = (index, None)
+                self.taken.add((start, end))
+        for run in names:
+            if run.start not in self.timeline and _person_like(text, run):
+                self.timeline[run.start] = (-1, _gender(text, run))
+        self.starts = sorted(self.timeline)
+
+    def _gender(self, start: int) -> tuple[int, str | None]:
+        index, gender = self.timeline[start]
+        return index, self.entities[index].gender if index >= 0 else gender
+
+    def ahead(self, start: int, low: int, wanted: str) -> int | None:
+        """The subject an opening phrase holding the pronoun points ahead to, if any."""
+        text = self.text
+        opening = max(low, text.rfind(". ", low, start) + 2, text.rfind("\n", low, start) + 1)
+        if start - opening > 40 or _OPENING.fullmatch(text, opening, start) is None:
+            return None
+        clause = _OPENING_CLAUSE.match(text, start)
+        if clause is None or clause.end() not in self.timeline:
+            return None
+        index, gender = self._gender(clause.end())
+        return index if index >= 0 and gender in {None, wanted} else None
+
+    def behind(self, start: int, wanted: str) -> int:
+        """The most recent person before ``start`` whose gender fits (-1: none, or no speaker)."""
+        position = bisect_left(self.starts, start)
+        for earlier in reversed(self.starts[max(0, position - _LOOKBACK) : position]):
+            index, gender = self._gender(earlier)
+            if gender in {None, wanted}:
+                return index
+        return -1

@@ -281,6 +281,7 @@ def _check_spans(article: Article) -> None:
         if warning.span is not None and warning.span.end > size:
             msg = f"warnings[{index}] span ends at {warning.span.end}, past the text ({size})"
             raise ModelError(msg)
+    listed = {id(speaker) for speaker in article.speakers}
     for index, quote in enumerate(article.quotes):
         check(f"quotes[{index}].text", quote.text_span, quote.text)
         if not quote.span.start <= quote.text_span.start <= quote.text_span.end <= quote.span.end:
@@ -292,11 +293,7 @@ def _check_spans(article: Article) -> None:
         if quote.cue is not None:
             check(f"quotes[{index}].cue", quote.cue.span, quote.cue.text)
         said_by = quote.speaker
-        if (
-            said_by is not None
-            and not any(known is said_by for known in article.speakers)
-            and said_by not in article.speakers
-        ):
+        if said_by is not None and id(said_by) not in listed and said_by not in article.speakers:
             msg = f"quotes[{index}]: its speaker is not one of the article's speakers"
             raise ModelError(msg)
 

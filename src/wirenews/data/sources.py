@@ -13,6 +13,7 @@ __all__ = [
     "GROUP_NOUNS",
     "ORGANIZATION_NAME_WORDS",
     "ORGANIZATION_NOUNS",
+    "PERSONAL_PRONOUNS",
     "PRONOUNS",
 ]
 
@@ -75,3 +76,16 @@ PRONOUNS: dict[str, str] = {
 }
 """Subject pronouns that may stand for a speaker, with what they can refer to. ``I`` and
 ``we`` are never resolved: inside a quote they are the quoted person speaking."""
+
+PERSONAL_PRONOUNS: dict[str, str] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+"""Third-person singular pronouns in every case, with the gender they refer to: each one
+outside a quotation becomes a mention of the person it stands for (``his part``)."""
