@@ -37,6 +37,7 @@ unit: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-runtime
 	$(BIN)/python benchmarks/datelines.py
+	$(BIN)/python benchmarks/polnear.py
 	$(BIN)/python benchmarks/throughput.py
 
 clean:

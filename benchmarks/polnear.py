@@ -30,6 +30,9 @@ from wirenews import Quote, Span
 SCORER = CORPORA.parent / "eval" / "polnear_score.py"
 
 
+_NOT_SUBJECTS = frozenset({"his", "him", "himself", "her", "hers", "herself"})
+
+
 def _distance(one: Span, other: Span) -> int:
     return max(one.start - other.end, other.start - one.end, 0)
 
@@ -57,8 +60,12 @@ def quote_attributions(article: wirenews.Article) -> list[dict[str, Any]]:
             # The mention nearest the cue (a participle's: "Dean ... began by saying"), or the
             # quote, among those before it; any, failing that.
             anchor = quote.cue.span if quote.cue is not None else quote.span
-            before = [m for m in quote.speaker.mentions if m.span.end <= anchor.start]
-            source = min(before or quote.speaker.mentions, key=lambda m: _distance(m.span, anchor))
+            # Possessive and object pronouns (his, her, him) are no subject: never a source.
+            subjects = [
+                m for m in quote.speaker.mentions if m.text.casefold() not in _NOT_SUBJECTS
+            ] or list(quote.speaker.mentions)
+            before = [m for m in subjects if m.span.end <= anchor.start]
+            source = min(before or subjects, key=lambda m: _distance(m.span, anchor))
         cue = list(quote.cue.span) if quote.cue is not None else None
         key = (tuple(cue) if cue else ("quote", quote.span.start), source and tuple(source.span))
         entry = grouped.setdefault(

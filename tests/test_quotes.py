@@ -269,8 +269,14 @@ def test_apposition_names_the_speaker() -> None:
         ('"No comment," a spokesman said.', "a spokesman", "anonymous"),
         ('"No comment," officials said.', "officials", "group"),
         (
+            'An official who spoke on condition of anonymity said: "No comment."',
+            "An official who spoke on condition of anonymity",
+            "anonymous",
+        ),
+        ('"No comment," said an official who was at the talks.', "an official", "anonymous"),
+        (
             '"No comment," said a senior diplomat who asked not to be named.',
-            "a senior diplomat",
+            "a senior diplomat who asked not to be named",
             "anonymous",
         ),
     ],

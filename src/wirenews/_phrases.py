@@ -64,6 +64,12 @@ _DETERMINERS = frozenset(
 )
 _PREPOSITIONS = frozenset("for of at from with in".split())
 _RELATIVES = frozenset("who which that".split())
+# The relative clause that keeps a source anonymous belongs to the source's description.
+_ANONYMOUS_RELATIVE = re.compile(
+    r"(?i)[ \t\u00a0]+who[ \t\u00a0]+(?:asked|requested|declined|spoke|was[ \t\u00a0]+not"
+    r"|is[ \t\u00a0]+not|were[ \t\u00a0]+not|are[ \t\u00a0]+not)\b[^,.;:!?\"“”\n]{0,50}?"
+    r"\b(?:named|identified|anonymity|publicly|record|name)\b"
+)
 _LY_NOUNS = frozenset("family rally ally supply assembly anomaly monopoly homily bully".split())
 _CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote writes".split())
 
@@ -361,6 +367,9 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
         if last == index and folded not in GROUP_NOUNS:
             return None
         end = _bare(text, spans[last])[1]
+        anonymous = _ANONYMOUS_RELATIVE.match(text, end, min(len(text), end + 80))
+        if anonymous is not None:
+            end = anonymous.end()  # "a senior diplomat who asked not to be named"
         return Phrase(start, end, "description", start, _head(text, spans, index, last))
     return None
 

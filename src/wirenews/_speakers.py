@@ -400,12 +400,26 @@ def _collect_mentions(resolver: _Resolver) -> None:
             entity.add_form(" ".join(run.words))
 
 
-_PERSONAL = re.compile(
-    r"(?<![\w'’\-])(?:"
-    + "|".join(sorted(PERSONAL_PRONOUNS, key=len, reverse=True))
-    + r")(?![\w'’\-])",
-    re.IGNORECASE,
-)
+def _pronoun_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A pattern for ``words`` as written or in capitals, led by a character class.
+
+    ``re`` skips fast to a character of a leading class; a look-behind at every position,
+    or a leading word boundary, would make the scan several times slower.
+    """
+    firsts = sorted({word[0] for word in words})
+    tails = []
+    for first in firsts:
+        rests = sorted(
+            {form for word in words if word[0] == first for form in (word[1:], word[1:].upper())},
+            key=len,
+            reverse=True,
+        )
+        tails.append(f"(?<=[{first}{first.upper()}])(?:{'|'.join(rests)})")
+    lead = "".join(first + first.upper() for first in firsts)
+    return re.compile(rf"[{lead}]\B(?<=\b[{lead}])(?:{'|'.join(tails)})\b")
+
+
+_PERSONAL = _pronoun_pattern(list(PERSONAL_PRONOUNS))
 # How far back (in person mentions) a pronoun looks for the person it stands for.
 _LOOKBACK = 12
 
