@@ -78,12 +78,17 @@ def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
     runs: list[NameRun] = []
     for low, high in regions:
         for found in _RUN.finditer(text, low, high):
+            written = found.group()
             position = found.start()
+            if " " not in written and "\t" not in written and "\u00a0" not in written:
+                if written.casefold() not in FUNCTION_WORDS:  # one word: the common case
+                    _add_run(text, [(position, found.end())], runs)
+                continue
             piece: list[tuple[int, int]] = []
-            for word in found.group().split():
+            for word in written.split():
                 start = text.index(word, position)
                 position = start + len(word)
-                if word[0].isupper() and word.casefold() in FUNCTION_WORDS:
+                if word.casefold() in FUNCTION_WORDS:
                     _add_run(text, piece, runs)
                     piece = []
                 else:
@@ -97,9 +102,12 @@ _TITLE_OF = regex.compile(
 )
 
 
+_OF = ("of ", "of\t", "of\u00a0")
+
+
 def _with_title_of(text: str, run: NameRun) -> NameRun:
     """``run`` with a title written across ``of`` before it (``Secretary of State``)."""
-    if run.name_start == run.start:
+    if run.name_start == run.start or not text.endswith(_OF, max(0, run.start - 4), run.start):
         return run
     window = max(0, run.start - 60)
     found = _TITLE_OF.search(text, window, run.start)
