@@ -21,11 +21,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import wirenews
 from corpora import CORPORA
-from wirenews import Quote, Span
+from wirenews import Mention, Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 SCORER = CORPORA.parent / "eval" / "polnear_score.py"
 
@@ -37,12 +40,29 @@ def _distance(one: Span, other: Span) -> int:
     return max(one.start - other.end, other.start - one.end, 0)
 
 
-def quote_attributions(article: wirenews.Article) -> list[dict[str, Any]]:
-    """The article's attributed quotations as PolNeAR attributions."""
+def _nearest_subject(speaker: Speaker | None, anchor: Span) -> Mention | None:
+    """The speaker's mention nearest the cue (or the quote) among those before it, if any.
+
+    A participle's speaker is named before it (``Dean ... began by saying``); possessive and
+    object pronouns (his, her, him) are no subject, so never a source.
+    """
+    if speaker is None or not speaker.mentions:
+        return None
+    subjects = [
+        mention for mention in speaker.mentions if mention.text.casefold() not in _NOT_SUBJECTS
+    ] or list(speaker.mentions)
+    before = [mention for mention in subjects if mention.span.end <= anchor.start]
+    return min(before or subjects, key=lambda mention: _distance(mention.span, anchor))
+
+
+def quote_attributions(
+    article: wirenews.Article, quotes: Sequence[Quote] | None = None
+) -> list[dict[str, Any]]:
+    """The article's attributed quotations (or ``quotes``) as PolNeAR attributions."""
     grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
     previous: tuple[Any, ...] | None = None
     previous_quote: Quote | None = None
-    for quote in article.quotes:
+    for quote in article.quotes if quotes is None else quotes:
         if quote.speaker is None:
             continue
         if (
@@ -55,17 +75,8 @@ def quote_attributions(article: wirenews.Article) -> list[dict[str, Any]]:
             grouped[previous]["content"].append(list(quote.span))
             previous_quote = quote
             continue
-        source = quote.source
-        if source is None and quote.speaker.mentions:
-            # The mention nearest the cue (a participle's: "Dean ... began by saying"), or the
-            # quote, among those before it; any, failing that.
-            anchor = quote.cue.span if quote.cue is not None else quote.span
-            # Possessive and object pronouns (his, her, him) are no subject: never a source.
-            subjects = [
-                m for m in quote.speaker.mentions if m.text.casefold() not in _NOT_SUBJECTS
-            ] or list(quote.speaker.mentions)
-            before = [m for m in subjects if m.span.end <= anchor.start]
-            source = min(before or subjects, key=lambda m: _distance(m.span, anchor))
+        anchor = quote.cue.span if quote.cue is not None else quote.span
+        source = quote.source or _nearest_subject(quote.speaker, anchor)
         cue = list(quote.cue.span) if quote.cue is not None else None
         key = (tuple(cue) if cue else ("quote", quote.span.start), source and tuple(source.span))
         entry = grouped.setdefault(
@@ -75,6 +86,30 @@ def quote_attributions(article: wirenews.Article) -> list[dict[str, Any]]:
         entry["content"].append(list(quote.span))
         previous, previous_quote = key, quote
     return list(grouped.values())
+
+
+def statement_attributions(article: wirenews.Article) -> list[dict[str, Any]]:
+    """The article's statements as PolNeAR attributions.
+
+    Direct statements are written as their quotations are (grouped by cue and source);
+    indirect and mixed ones each as one attribution with their content.
+    """
+    direct = [s.quote for s in article.statements if s.kind == "direct" and s.quote is not None]
+    found = quote_attributions(article, direct)
+    for statement in article.statements:
+        if statement.kind == "direct":
+            continue
+        cue = statement.cue
+        anchor = cue.span if cue is not None else statement.content.span
+        source = statement.source or _nearest_subject(statement.speaker, anchor)
+        found.append(
+            {
+                "source": list(source.span) if source is not None else None,
+                "cue": list(cue.span) if cue is not None else None,
+                "content": [list(statement.content.span)],
+            }
+        )
+    return found
 
 
 def main() -> int:
@@ -91,7 +126,12 @@ def main() -> int:
     lines = []
     for path in sorted(folder.glob("*.txt")):
         article = wirenews.parse_article(path.read_text(encoding="utf-8"))
-        lines.append(json.dumps({"id": path.stem, "attributions": quote_attributions(article)}))
+        attributions = (
+            quote_attributions(article)
+            if args.subset == "direct"
+            else statement_attributions(article)
+        )
+        lines.append(json.dumps({"id": path.stem, "attributions": attributions}))
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
         handle.write("\n".join(lines) + "\n")
         predictions = Path(handle.name)
@@ -109,9 +149,10 @@ def main() -> int:
         "--pred",
         str(predictions),
         "--name",
-        f"wirenews quotes ({args.subset})",
+        f"wirenews ({args.subset})",
     ]
-    print(f"PolNeAR {args.split}, quotes as attributions, subset {args.subset}:")
+    what = "quotes" if args.subset == "direct" else "statements"
+    print(f"PolNeAR {args.split}, {what} as attributions, subset {args.subset}:")
     result = subprocess.run(command, check=False)
     predictions.unlink()
     return result.returncode

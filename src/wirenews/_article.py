@@ -14,25 +14,20 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from wirenews._attribution import attribute
 from wirenews._dateline import resolve_date
 from wirenews._layout import Layout, parse_layout
 from wirenews._lines import split_lines
 from wirenews._quotes import MAX_WARNINGS, QuoteWarning, pair_quotes
-from wirenews._speakers import Entity, attach_pronouns, find_names, resolve
+from wirenews._reports import report
 from wirenews.data.agencies import lookup_agency
 from wirenews.errors import InputTypeError, expect_text
 from wirenews.model import (
     Article,
-    Cue,
     Dateline,
     Field,
-    Mention,
     ParseWarning,
-    Quote,
     Segment,
     Span,
-    Speaker,
     TrailerLine,
 )
 
@@ -146,7 +141,13 @@ def _build_article(text: str, layout: Layout, reference: dt.date | None) -> Arti
             ParseWarning(code="dateline.missing", message="no dateline opens the story")
         )
     marker = layout.end_marker
-    speakers, quotes = _who_said_what(text, layout, warnings)
+    said = report(
+        text,
+        layout.paragraphs,
+        layout.headline,
+        layout.dateline.end if layout.dateline is not None else 0,
+    )
+    _quote_warnings(said.warnings, said.counts, warnings)
     return Article(
         text=text,
         headline=_segment(text, *layout.headline) if layout.headline is not None else None,
@@ -161,91 +162,12 @@ def _build_article(text: str, layout: Layout, reference: dt.date | None) -> Arti
         trailer=trailer,
         keywords=keywords,
         fields=fields,  # in text order: header pieces, then trailer values
-        speakers=speakers,
-        quotes=quotes,
+        speakers=said.speakers,
+        quotes=said.quotes,
+        statements=said.statements,
+        headline_statements=said.headline_statements,
         warnings=warnings,
     )
-
-
-def _who_said_what(
-    text: str, layout: Layout, warnings: list[ParseWarning]
-) -> tuple[list[Speaker], list[Quote]]:
-    """The quotations of the body, attributed, and the speakers of the story."""
-    paragraphs = list(layout.paragraphs)
-    raw, quote_warnings, counts = pair_quotes(text, paragraphs)
-    _quote_warnings(quote_warnings, counts, warnings)
-    body_start = layout.dateline.end if layout.dateline is not None else 0
-    attribution = attribute(text, paragraphs, raw, body_start)
-    anchors = attribution.anchors
-    regions = [layout.headline, *paragraphs] if layout.headline is not None else paragraphs
-    names = find_names(text, regions)
-    sourced = [
-        (index, anchor.source or anchor.subject)
-        for index, anchor in enumerate(anchors)
-        if anchor.source is not None or anchor.subject is not None
-    ]
-    sources = [(phrase, anchors[index].cue_start) for index, phrase in sourced if phrase]
-    entities, resolved = resolve(text, sources, names)
-    attach_pronouns(text, entities, names, paragraphs, [(quote.start, quote.end) for quote in raw])
-    entity_of = {index: entity for (index, _), entity in zip(sourced, resolved, strict=True)}
-    speakers, speaker_of = _speakers(text, entities)
-
-    def speaker(anchor: int) -> Speaker | None:
-        if anchors[anchor].source is None and anchors[anchor].subject is None:
-            anchor = anchors[anchor].governor
-        entity = entity_of.get(anchor, -1) if anchor >= 0 else -1
-        return speaker_of.get(entity)
-
-    quotes: list[Quote] = []
-    for quote, link in zip(raw, attribution.links, strict=True):
-        anchor = anchors[link.anchor] if link.anchor >= 0 else None
-        source = cue = None
-        if anchor is not None and not link.inferred:
-            cue = Cue(
-                span=Span(start=anchor.cue_start, end=anchor.cue_end),
-                text=text[anchor.cue_start : anchor.cue_end],
-                lemma=anchor.lemma,
-            )
-            if anchor.source is not None:
-                source = _mention(text, anchor.source.start, anchor.source.end)
-        quotes.append(
-            Quote(
-                span=Span(start=quote.start, end=quote.end),
-                text_span=Span(start=quote.start + 1, end=quote.end - 1),
-                text=text[quote.start + 1 : quote.end - 1],
-                paragraph=quote.paragraph,
-                speaker=speaker(link.anchor) if link.anchor >= 0 else None,
-                source=source,
-                cue=cue,
-                partial=link.partial,
-                inferred=link.inferred,
-            )
-        )
-    return speakers, quotes
-
-
-def _mention(text: str, start: int, end: int) -> Mention:
-    return Mention(span=Span(start=start, end=end), text=text[start:end])
-
-
-def _speakers(text: str, entities: list[Entity]) -> tuple[list[Speaker], dict[int, Speaker]]:
-    """The speakers (entities that speak), in order of first mention, by entity index."""
-    speaking = [
-        (min(entity.mentions), index, entity)
-        for index, entity in enumerate(entities)
-        if entity.speaks and entity.mentions
-    ]
-    speaking.sort()
-    speaker_of: dict[int, Speaker] = {}
-    for _, index, entity in speaking:
-        speaker_of[index] = Speaker(
-            name=entity.name,
-            kind=entity.kind,
-            title=entity.title,
-            aliases=entity.aliases,
-            mentions=[_mention(text, start, end) for start, end in sorted(entity.mentions)],
-        )
-    return [speaker_of[index] for _, index, _ in speaking], speaker_of
 
 
 def _quote_warnings(

@@ -13,7 +13,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn
 
 from wirenews.errors import ModelError
-from wirenews.model import Article, Span, Speaker
+from wirenews.model import Article, Quote, Span, Speaker
 
 __all__ = ["structure_article", "unstructure_article"]
 
@@ -57,6 +57,16 @@ def _tuple_hook(converter: cattrs.Converter) -> Any:
     return factory
 
 
+def _built_or(kind: type, converter: cattrs.Converter) -> Any:
+    """A structure hook that passes an already built ``kind`` through."""
+    build: Any = make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True)
+
+    def structure(value: Any, _: type) -> Any:
+        return value if isinstance(value, kind) else build(value, kind)
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_structure_hook(str, _strict(str))
@@ -71,11 +81,10 @@ def _make_converter() -> cattrs.Converter:
     )
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
-    # A quote's speaker arrives already built, the very object in the article's speakers.
-    speaker = make_dict_structure_fn(Speaker, converter, _cattrs_forbid_extra_keys=True)
-    converter.register_structure_hook(
-        Speaker, lambda value, kind: value if isinstance(value, Speaker) else speaker(value, kind)
-    )
+    # Speakers and quotes arrive already built where they are referred to: the very objects
+    # of the article's speakers and quotes.
+    for kind in (Speaker, Quote):
+        converter.register_structure_hook(kind, _built_or(kind, converter))
     return converter
 
 
@@ -85,17 +94,37 @@ _CONVERTER = _make_converter()
 def unstructure_article(article: Article) -> dict[str, Any]:
     """The article as plain data (dicts, lists, strings, numbers, None).
 
-    A quote's ``speaker`` is written as the index of its speaker in ``speakers``, so that
-    each speaker and its mentions appear once.
+    A quote's or statement's ``speaker`` is written as the index of its speaker in
+    ``speakers``, and a statement's ``quote`` as the index of its quote in ``quotes``, so
+    that each speaker and quote appears once.
     """
     data: dict[str, Any] = _lists(_CONVERTER.unstructure(article))
-    positions = {id(speaker): number for number, speaker in enumerate(article.speakers)}
+    speakers = _Positions(article.speakers)
+    quotes = _Positions(article.quotes)
     for quote, written in zip(article.quotes, data["quotes"], strict=True):
-        speaker = quote.speaker
-        if speaker is not None:
-            number = positions.get(id(speaker))
-            written["speaker"] = number if number is not None else article.speakers.index(speaker)
+        written["speaker"] = speakers.of(quote.speaker)
+    for name in _STATEMENT_FIELDS:
+        for statement, written in zip(getattr(article, name), data[name], strict=True):
+            written["speaker"] = speakers.of(statement.speaker)
+            written["quote"] = quotes.of(statement.quote)
     return data
+
+
+_STATEMENT_FIELDS = ("statements", "headline_statements")
+
+
+class _Positions:
+    """Where each of a tuple's elements stands in it, by identity (by equality failing that)."""
+
+    def __init__(self, elements: tuple[Any, ...]) -> None:
+        self.elements = elements
+        self.positions = {id(element): number for number, element in enumerate(elements)}
+
+    def of(self, element: object) -> int | None:
+        if element is None:
+            return None
+        number = self.positions.get(id(element))
+        return number if number is not None else self.elements.index(element)
 
 
 def _lists(value: Any) -> Any:
@@ -106,28 +135,54 @@ def _lists(value: Any) -> Any:
     return value
 
 
-def _with_speakers(data: dict[str, Any]) -> dict[str, Any]:
-    """The data with speakers built, and each quote's speaker index replaced by its speaker."""
-    quotes = data.get("quotes")
-    speakers = data.get("speakers")
-    if not isinstance(quotes, list) or not isinstance(speakers, list):
-        return data
-    built = list(_CONVERTER.structure(speakers, tuple[Speaker, ...]))
+def _index(value: object, built: list[Any], what: str) -> Any:
+    """The element of ``built`` that ``value`` indexes (None stays None)."""
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < len(built):
+        msg = f"a {what} must index the {what}s, got {value!r:.40}"
+        raise TypeError(msg)
+    return built[value]
+
+
+def _resolved(items: object, references: dict[str, tuple[list[Any], str]]) -> object:
+    """``items`` (a list of dicts) with each reference field replaced by what it indexes."""
+    if not isinstance(items, list):
+        return items
     resolved = []
-    for quote in quotes:
-        if not isinstance(quote, dict) or quote.get("speaker") is None:
-            resolved.append(quote)
-            continue
-        number = quote["speaker"]
-        if (
-            not isinstance(number, int)
-            or isinstance(number, bool)
-            or not (0 <= number < len(speakers))
-        ):
-            msg = f"a quote's speaker must index the speakers, got {number!r:.40}"
-            raise TypeError(msg)
-        resolved.append({**quote, "speaker": built[number]})
-    return {**data, "speakers": built, "quotes": resolved}
+    for item in items:
+        if isinstance(item, dict):
+            item = {  # noqa: PLW2901 (each item is rebuilt with its references resolved)
+                **item,
+                **{
+                    field: _index(item[field], built, what)
+                    for field, (built, what) in references.items()
+                    if field in item
+                },
+            }
+        resolved.append(item)
+    return resolved
+
+
+def _with_references(data: dict[str, Any]) -> dict[str, Any]:
+    """The data with speakers and quotes built, and the indexes into them replaced by them."""
+    speakers = data.get("speakers")
+    if not isinstance(speakers, list):
+        return data
+    built_speakers = list(_CONVERTER.structure(speakers, tuple[Speaker, ...]))
+    quotes = _resolved(data.get("quotes"), {"speaker": (built_speakers, "speaker")})
+    built_quotes = list(_CONVERTER.structure(quotes, tuple[Quote, ...]))
+    references: dict[str, tuple[list[Any], str]] = {
+        "speaker": (built_speakers, "speaker"),
+        "quote": (built_quotes, "quote"),
+    }
+    resolved = {name: _resolved(data.get(name), references) for name in _STATEMENT_FIELDS}
+    return {
+        **data,
+        "speakers": built_speakers,
+        "quotes": built_quotes,
+        **{name: value for name, value in resolved.items() if name in data},
+    }
 
 
 def structure_article(data: object) -> Article:
@@ -136,7 +191,7 @@ def structure_article(data: object) -> Article:
         message = f"not a valid article: expected a dict, got {type(data).__name__}"
         raise ModelError(message)
     try:
-        return _CONVERTER.structure(_with_speakers(data), Article)
+        return _CONVERTER.structure(_with_references(data), Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as error:
         detail = (
             "; ".join(cattrs.transform_error(error))

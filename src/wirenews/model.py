@@ -29,6 +29,7 @@ __all__ = [
     "Segment",
     "Span",
     "Speaker",
+    "Statement",
     "TrailerLine",
 ]
 
@@ -250,6 +251,39 @@ class Quote:
     inferred: bool = False
 
 
+STATEMENT_KINDS = ("direct", "indirect", "mixed")
+"""What a statement's content is: a quotation, reported speech, or reported speech that
+quotes some words (``said the mood was "grim"``)."""
+
+
+def _statement_kind(instance: Statement, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in STATEMENT_KINDS:
+        msg = f"a statement's kind is one of {', '.join(STATEMENT_KINDS)}, not {value!r:.40}"
+        raise ModelError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """One reported statement: who, through which cue, said what.
+
+    ``content`` is what was said: the words of a quotation (``kind="direct"``, with ``quote``
+    the :class:`Quote`), the reported clause without its ``that`` (``"indirect"``), or a
+    clause that quotes some words (``"mixed"``). ``source`` is the mention naming the speaker
+    in this statement (None when implicit: ``..., adding that ...``; or carried over from
+    context); ``cue`` the reporting expression (None only for a quotation whose speaker is
+    carried over). ``paragraph`` is the index of the body paragraph, or None for a statement
+    of the headline.
+    """
+
+    speaker: Speaker | None = None
+    source: Mention | None = None
+    cue: Cue | None = None
+    content: Segment
+    kind: str = attrs.field(validator=_statement_kind)
+    quote: Quote | None = None
+    paragraph: int | None = None
+
+
 _TEXT_ELEMENTS = ("headline", "header", "dateline", "paragraphs", "end_marker", "trailer", "fields")
 """The Article fields whose elements carry a span and the text it slices."""
 
@@ -296,6 +330,27 @@ def _check_spans(article: Article) -> None:
         if said_by is not None and id(said_by) not in listed and said_by not in article.speakers:
             msg = f"quotes[{index}]: its speaker is not one of the article's speakers"
             raise ModelError(msg)
+    quoted = {id(quote) for quote in article.quotes}
+    for name in ("statements", "headline_statements"):
+        for index, statement in enumerate(getattr(article, name)):
+            where = f"{name}[{index}]"
+            check(f"{where}.content", statement.content.span, statement.content.text)
+            if statement.source is not None:
+                check(f"{where}.source", statement.source.span, statement.source.text)
+            if statement.cue is not None:
+                check(f"{where}.cue", statement.cue.span, statement.cue.text)
+            said_by = statement.speaker
+            if (
+                said_by is not None
+                and id(said_by) not in listed
+                and said_by not in article.speakers
+            ):
+                msg = f"{where}: its speaker is not one of the article's speakers"
+                raise ModelError(msg)
+            quote = statement.quote
+            if quote is not None and id(quote) not in quoted and quote not in article.quotes:
+                msg = f"{where}: its quote is not one of the article's quotes"
+                raise ModelError(msg)
 
 
 def _repr_text(text: str) -> str:
@@ -332,6 +387,10 @@ class Article:
     """Who speaks in the story, in order of first mention, each with all its mentions."""
     quotes: tuple[Quote, ...] = attrs.field(converter=_tuple, default=())
     """Every direct quotation in the body, in text order."""
+    statements: tuple[Statement, ...] = attrs.field(converter=_tuple, default=())
+    """Every reported statement of the body, direct or indirect, in text order."""
+    headline_statements: tuple[Statement, ...] = attrs.field(converter=_tuple, default=())
+    """Statements the headline makes (``Xi calls for ...``), kept apart from the body's."""
     warnings: tuple[ParseWarning, ...] = attrs.field(converter=_tuple, default=())
     text: str = attrs.field(repr=_repr_text)
     """The exact input (last, so that serialised articles read from the parts down)."""

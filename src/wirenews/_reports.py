@@ -1,0 +1,249 @@
+"""Who said what: quotations, statements and speakers, built into the model.
+
+The stages run in order: quote marks are paired (:mod:`wirenews._quotes`), anchors of
+attribution found and quotations linked to them (:mod:`wirenews._attribution`), each
+anchor's content read (:mod:`wirenews._statements`), sources resolved to speakers
+(:mod:`wirenews._speakers`). The headline is read as a paragraph of its own, so that its
+statements (``Xi calls for ...``) share the story's speakers but stay apart from the body's.
+
+Statements and quotations fit together so that every attributed quotation is part of
+exactly one statement: a statement whose content is nothing but quotations becomes one
+``direct`` statement per quotation; a content that quotes some words among others is one
+``mixed`` statement holding them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
+
+from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute
+from wirenews._quotes import RawQuote, pair_quotes
+from wirenews._speakers import Entity, NameRun, attach_pronouns, find_names, resolve
+from wirenews._statements import RawStatement, contents
+from wirenews.model import Cue, Mention, Quote, Segment, Span, Speaker, Statement
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from wirenews._quotes import QuoteWarning
+
+    _SpeakerOf = Callable[[int], Speaker | None]
+    """The speaker of the anchor with this index (-1: none), if it has one."""
+
+__all__ = ["Report", "report"]
+
+_CONTENT_TRAILING = " \t\n\r\u00a0,;:"
+
+
+class Report(NamedTuple):
+    """Everything said in a story, ready for the :class:`~wirenews.model.Article`."""
+
+    speakers: list[Speaker]
+    quotes: list[Quote]
+    statements: list[Statement]
+    headline_statements: list[Statement]
+    warnings: list[QuoteWarning]
+    counts: dict[str, int]
+
+
+def report(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    headline: tuple[int, int] | None,
+    body_start: int,
+) -> Report:
+    """Quotations, statements and speakers of the body ``paragraphs`` and the ``headline``.
+
+    ``body_start`` is where the story's own words begin (after the dateline).
+    """
+    paragraphs = list(paragraphs)
+    raw, warnings, counts = pair_quotes(text, paragraphs)
+    body = attribute(text, paragraphs, raw, body_start)
+    head = attribute(text, [headline], [], 0) if headline is not None else None
+    head_anchors = head.anchors if head is not None else []
+    regions = [headline, *paragraphs] if headline is not None else paragraphs
+    names = find_names(text, regions)
+    quoted = [(quote.start, quote.end) for quote in raw]
+    speakers, speaker_of = _resolve(text, [*head_anchors, *body.anchors], names, paragraphs, quoted)
+
+    def head_speaker(anchor: int) -> Speaker | None:
+        return speaker_of(anchor, head_anchors, 0)
+
+    def body_speaker(anchor: int) -> Speaker | None:
+        return speaker_of(anchor, body.anchors, len(head_anchors))
+
+    quotes = [
+        _quote(text, quote, link, body.anchors, body_speaker)
+        for quote, link in zip(raw, body.links, strict=True)
+    ]
+    statements = _statements(text, body, quotes, body_speaker)
+    headline_statements = [
+        _indirect(text, head_anchors[found.anchor], found, head_speaker(found.anchor), None)
+        for found in contents(text, head_anchors)
+    ]
+    return Report(speakers, quotes, statements, headline_statements, warnings, counts)
+
+
+def _resolve(
+    text: str,
+    anchors: list[Anchor],
+    names: list[NameRun],
+    paragraphs: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> tuple[list[Speaker], Callable[[int, list[Anchor], int], Speaker | None]]:
+    """The speakers of the story, and a lookup of each anchor's speaker.
+
+    ``anchors`` are the headline's then the body's; the lookup takes an anchor's index in its
+    group, the group, and the group's offset in ``anchors``.
+    """
+    sourced = [
+        (index, anchor.source or anchor.subject)
+        for index, anchor in enumerate(anchors)
+        if anchor.source is not None or anchor.subject is not None
+    ]
+    sources = [(phrase, anchors[index].cue_start) for index, phrase in sourced if phrase]
+    entities, resolved = resolve(text, sources, names)
+    attach_pronouns(text, entities, names, paragraphs, quoted)
+    entity_of = {index: entity for (index, _), entity in zip(sourced, resolved, strict=True)}
+    speakers, by_entity = _speakers(text, entities)
+
+    def speaker_of(anchor: int, group: list[Anchor], offset: int) -> Speaker | None:
+        if anchor >= 0 and group[anchor].source is None and group[anchor].subject is None:
+            anchor = group[anchor].governor  # a participle speaks for its clause
+        entity = entity_of.get(anchor + offset, -1) if anchor >= 0 else -1
+        return by_entity.get(entity)
+
+    return speakers, speaker_of
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    return Mention(span=Span(start=start, end=end), text=text[start:end])
+
+
+def _cue(text: str, anchor: Anchor) -> Cue:
+    return Cue(
+        span=Span(start=anchor.cue_start, end=anchor.cue_end),
+        text=text[anchor.cue_start : anchor.cue_end],
+        lemma=anchor.lemma,
+    )
+
+
+def _speakers(text: str, entities: list[Entity]) -> tuple[list[Speaker], dict[int, Speaker]]:
+    """The speakers (entities that speak), in order of first mention, by entity index."""
+    speaking = [
+        (min(entity.mentions), index, entity)
+        for index, entity in enumerate(entities)
+        if entity.speaks and entity.mentions
+    ]
+    speaking.sort()
+    speaker_of: dict[int, Speaker] = {}
+    for _, index, entity in speaking:
+        speaker_of[index] = Speaker(
+            name=entity.name,
+            kind=entity.kind,
+            title=entity.title,
+            aliases=entity.aliases,
+            mentions=[_mention(text, start, end) for start, end in sorted(entity.mentions)],
+        )
+    return [speaker_of[index] for _, index, _ in speaking], speaker_of
+
+
+def _quote(
+    text: str, quote: RawQuote, link: QuoteLink, anchors: list[Anchor], speaker: _SpeakerOf
+) -> Quote:
+    anchor = anchors[link.anchor] if link.anchor >= 0 else None
+    source = cue = None
+    if anchor is not None and not link.inferred:
+        cue = _cue(text, anchor)
+        if anchor.source is not None:
+            source = _mention(text, anchor.source.start, anchor.source.end)
+    return Quote(
+        span=Span(start=quote.start, end=quote.end),
+        text_span=Span(start=quote.start + 1, end=quote.end - 1),
+        text=text[quote.start + 1 : quote.end - 1],
+        paragraph=quote.paragraph,
+        speaker=speaker(link.anchor),
+        source=source,
+        cue=cue,
+        partial=link.partial,
+        inferred=link.inferred,
+    )
+
+
+def _statements(
+    text: str, attribution: Attribution, quotes: list[Quote], speaker: _SpeakerOf
+) -> list[Statement]:
+    """The body's statements in text order: indirect and mixed ones, and one per quotation.
+
+    A content made of nothing but quotations gives way to the quotations themselves; a
+    quotation inside a mixed content of its own anchor is part of that statement.
+    """
+    anchors = attribution.anchors
+    links = attribution.links
+    spans = [(quote.span.start, quote.span.end) for quote in quotes]
+    held: set[int] = set()  # quotations that a mixed statement holds
+    found: list[Statement] = []
+    for content in contents(text, anchors):
+        inside = [
+            number
+            for number, (start, end) in enumerate(spans)
+            if start < content.end and end > content.start
+        ]
+        if inside and _only_quotes(text, content, [spans[number] for number in inside]):
+            continue
+        held.update(number for number in inside if links[number].anchor == content.anchor)
+        anchor = anchors[content.anchor]
+        statement = _indirect(text, anchor, content, speaker(content.anchor), anchor.paragraph)
+        found.append(attrs.evolve(statement, kind="mixed") if inside else statement)
+    for number, (quote, link) in enumerate(zip(quotes, links, strict=True)):
+        if link.anchor < 0 or number in held:
+            continue
+        found.append(_direct(text, quote))
+    found.sort(key=lambda statement: statement.content.span.start)
+    return found
+
+
+def _only_quotes(text: str, content: RawStatement, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``content`` holds nothing but the quotations at ``spans`` (and punctuation)."""
+    position = content.start
+    for start, end in spans:
+        if any(character.isalnum() for character in text[position:start]):
+            return False
+        position = max(position, end)
+    return not any(character.isalnum() for character in text[position : content.end])
+
+
+def _indirect(
+    text: str,
+    anchor: Anchor,
+    content: RawStatement,
+    speaker: Speaker | None,
+    paragraph: int | None,
+) -> Statement:
+    source = anchor.source
+    start, end = content.start, content.end
+    return Statement(
+        speaker=speaker,
+        source=_mention(text, source.start, source.end) if source is not None else None,
+        cue=_cue(text, anchor),
+        content=Segment(span=Span(start=start, end=end), text=text[start:end]),
+        kind="indirect",
+        paragraph=paragraph,
+    )
+
+
+def _direct(text: str, quote: Quote) -> Statement:
+    start, end = quote.text_span
+    while end > start and text[end - 1] in _CONTENT_TRAILING:
+        end -= 1
+    return Statement(
+        speaker=quote.speaker,
+        source=quote.source,
+        cue=quote.cue,
+        content=Segment(span=Span(start=start, end=end), text=text[start:end]),
+        kind="direct",
+        quote=quote,
+        paragraph=quote.paragraph,
+    )

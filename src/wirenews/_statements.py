@@ -1,0 +1,187 @@
+"""Statements: what each anchor of attribution reports, direct or indirect.
+
+Every anchor the attribution stage found (a cue with its source, or a participle that takes
+the speaker of its clause) reports a content. The content is read from the grammar of
+reporting, within the anchor's sentence:
+
+- **after the cue** when words follow it: ``Xi stressed that C``, ``X said C``, ``X told
+  reporters on Monday that C``, ``According to X, C``, ``..., adding that C``. A verb that
+  takes a person and an infinitive keeps them (``urged the two sides to make progress``); a
+  complementiser ``that``, and time or setting phrases before it (``on Tuesday``, ``in a
+  statement``), are left out;
+- **before the anchor** when nothing follows it: ``C, Xi added.``, ``C, according to X.``
+  The content runs from the start of the sentence, or the end of the anchor before it.
+
+A content ends at the end of its sentence, or where the next anchor of the sentence begins
+a new clause (``, adding that``, ``, Xi said``, ``according to``); a report nested without a
+comma (``X said Y claimed Z``) stays inside the outer content.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from wirenews.data.cues import REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wirenews._attribution import Anchor, Sentence
+
+__all__ = ["RawStatement", "contents"]
+
+_TAKES_OBJECT = frozenset(verb.lemma for verb in REPORTING_VERBS if verb.object)
+
+# Words that may stand between a cue and its "that": when, where, to whom, how.
+_SETTING = frozenset(
+    """
+    on in at during last this earlier later also again repeatedly publicly privately recently
+    previously then once today yesterday tonight monday tuesday wednesday thursday friday
+    saturday sunday to of about before after while with separately flatly
+    """.split()
+)
+_WORD = re.compile(r"[^\s,;:.!?]+")
+_THAT = re.compile(r"that\b", re.IGNORECASE)
+# A time phrase right after the cue, never part of the content: "said Monday", "said on
+# Tuesday", "said last week".
+_TIME = re.compile(
+    r"(?:\s*,?\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|week|month|year|morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
+_TRAILING = " \t\n\r\u00a0,;:.-–—"
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s*(?:and\s+|but\s+)?\Z")
+
+
+class RawStatement(NamedTuple):
+    """An anchor's content: the anchor's index and the content's offsets."""
+
+    anchor: int
+    start: int
+    end: int
+
+
+def contents(text: str, anchors: Sequence[Anchor]) -> list[RawStatement]:
+    """The content each anchor reports, in anchor order; anchors with none are left out.
+
+    Anchors come sentence by sentence, in text order within each sentence.
+    """
+    found: list[RawStatement] = []
+    number = 0
+    while number < len(anchors):
+        sentence = anchors[number].sentence
+        last = number
+        while last + 1 < len(anchors) and anchors[last + 1].sentence == sentence:
+            last += 1
+        group = list(range(number, last + 1))
+        for position, index in enumerate(group):
+            span = _content(text, anchors, group, position, sentence)
+            if span is not None:
+                found.append(RawStatement(index, *span))
+        number = last + 1
+    return found
+
+
+def _left(anchor: Anchor) -> int:
+    return min(anchor.cue_start, anchor.source.start) if anchor.source else anchor.cue_start
+
+
+def _right(anchor: Anchor) -> int:
+    return max(anchor.cue_end, anchor.source.end) if anchor.source else anchor.cue_end
+
+
+def _content(
+    text: str,
+    anchors: Sequence[Anchor],
+    group: list[int],
+    position: int,
+    sentence: Sentence,
+) -> tuple[int, int] | None:
+    anchor = anchors[group[position]]
+    low, high = sentence
+    right = _right(anchor)
+    # Where the content after the anchor must stop: the next anchor that opens a clause.
+    stop = high
+    for later in group[position + 1 :]:
+        start = _left(anchors[later])
+        if start >= right and _opens_clause(text, right, start, anchors[later]):
+            stop = start
+            break
+    after = _after(text, anchor, right, stop)
+    if after is not None:
+        return after
+    # Nothing after: the content comes before, back to the anchor before it.
+    begin = low
+    for earlier in reversed(group[:position]):
+        end = _right(anchors[earlier])
+        if end <= _left(anchor):
+            begin = end
+            break
+    return _trim(text, begin, _left(anchor))
+
+
+def _opens_clause(text: str, right: int, start: int, anchor: Anchor) -> bool:
+    """Whether the anchor at ``start`` begins a clause of its own after ``right``."""
+    if anchor.role in {"participle", "gerund"} or anchor.lemma == "according to":
+        return True
+    return bool(_CLAUSE_BREAK.search(text, right, start))
+
+
+def _after(text: str, anchor: Anchor, right: int, stop: int) -> tuple[int, int] | None:
+    """The content after the anchor, up to ``stop``, if words follow it."""
+    position = right
+    time = _TIME.match(text, position, stop)
+    if time is not None:
+        position = time.end()
+    position = _skip_lead(text, position, stop)
+    that = _that_ahead(text, anchor, position, stop)
+    if that is not None:
+        position = that
+    return _trim(text, position, stop)
+
+
+def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | None:
+    """Where the content starts after a complementiser ``that`` a few words ahead, if any.
+
+    ``said that``, ``said on Tuesday that``, ``told Reuters that``, ``said in a statement
+    that``: only setting words (or, for a verb that takes a person, the person) come first.
+    """
+    words = 0
+    cursor = position
+    while words <= 8:
+        match = _WORD.match(text, cursor, stop)
+        if match is None:
+            return None
+        if _THAT.fullmatch(match.group()):
+            return _skip_lead(text, match.end(), stop)
+        if (
+            words == 0
+            and match.group().casefold() not in _SETTING
+            and anchor.lemma not in _TAKES_OBJECT
+        ):
+            return None
+        words += 1
+        cursor = match.end()
+        while cursor < stop and text[cursor] in " \t\n\u00a0":
+            cursor += 1
+    return None
+
+
+def _skip_lead(text: str, position: int, stop: int) -> int:
+    """``position`` past spaces and clause punctuation."""
+    while position < stop and text[position] in _TRAILING:
+        position += 1
+    return position
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without spaces and clause punctuation at its ends; None if no word."""
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if end <= start or not any(character.isalnum() for character in text[start:end]):
+        return None
+    return start, end
