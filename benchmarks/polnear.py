@@ -6,7 +6,7 @@ carried over from context, the speaker's mention nearest before its cue), cue = 
 the quote's span with its marks. Quotations sharing one cue and source (``"A," she said,
 "B."``), and a quotation continuing the one before it in its paragraph (``"A," she said.
 "B."``), make one attribution with several content pieces, as PolNeAR annotates them.
-Quotations with no speaker (scare quotes, titles) are not attributions and are left out.
+Quotations with neither speaker nor source (scare quotes, titles) are left out.
 
 The predictions go to ``../shared/eval/polnear_score.py``, which prints the table.
 
@@ -63,12 +63,13 @@ def quote_attributions(
     previous: tuple[Any, ...] | None = None
     previous_quote: Quote | None = None
     for quote in article.quotes if quotes is None else quotes:
-        if quote.speaker is None:
+        if quote.speaker is None and quote.source is None:
             continue
         if (
             quote.inferred
             and previous is not None
             and previous_quote is not None
+            and quote.speaker is not None
             and previous_quote.speaker == quote.speaker
             and previous_quote.paragraph == quote.paragraph
         ):
@@ -96,7 +97,7 @@ def statement_attributions(article: wirenews.Article) -> list[dict[str, Any]]:
     """
     direct = [s.quote for s in article.statements if s.kind == "direct" and s.quote is not None]
     found = quote_attributions(article, direct)
-    for statement in article.statements:
+    for statement in (*article.headline_statements, *article.statements):
         if statement.kind == "direct":
             continue
         cue = statement.cue

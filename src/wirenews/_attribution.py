@@ -44,7 +44,7 @@ import regex
 from wirenews._cues import CueMatch, find_cues, trie
 from wirenews._phrases import Phrase, phrase_after, phrase_before
 from wirenews._sentences import split_sentences
-from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS
+from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS, REPORTING_VERBS
 from wirenews.data.words import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -176,6 +176,16 @@ def attribute(
     return Attribution(anchors, links, sentences)
 
 
+_NOT_SPEECH = frozenset(verb.lemma for verb in REPORTING_VERBS if not verb.speech)
+
+
+def _rank(anchor: Anchor) -> int:
+    """How strongly an anchor claims a quotation: speech, then belief or stance, then a noun."""
+    if anchor.role == "noun":
+        return 2
+    return 1 if anchor.lemma in _NOT_SPEECH else 0
+
+
 def _left(anchor: Anchor) -> int:
     return min(anchor.cue_start, anchor.source.start) if anchor.source else anchor.cue_start
 
@@ -211,17 +221,20 @@ class _Index:
     def last_before(self, sentence: Sentence, position: int) -> int:
         """The anchor of ``sentence`` ending last at or before ``position``, or -1.
 
-        A verb outranks a reporting noun: in ``Politifact ruled that Trump's statement was
-        "true"`` the quote hangs on ``ruled``.
+        A verb of speech outranks one of belief or stance, and any verb a reporting noun: in
+        ``Politifact ruled that Trump's statement was "true"`` the quote hangs on ``ruled``,
+        in ``they said they want "justice"`` on ``said``.
         """
         before = [
             number
             for number in self.by_sentence.get(sentence, ())
             if _right(self.anchors[number]) <= position
         ]
-        verbal = [number for number in before if self.anchors[number].role != "noun"]
-        chosen = verbal or before
-        return max(chosen, key=lambda number: _right(self.anchors[number])) if chosen else -1
+        if not before:
+            return -1
+        best = min(_rank(self.anchors[number]) for number in before)
+        chosen = [number for number in before if _rank(self.anchors[number]) == best]
+        return max(chosen, key=lambda number: _right(self.anchors[number]))
 
 
 class _Quotes:
@@ -313,7 +326,11 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         source = phrase_before(text, before, cue.start)
         if source is not None and cue.role == "base" and not _plural(text, source, cue.start):
             source = None  # "Kim's mental state is ...": a noun, not "officials state"
-        if source is None and _COORDINATED.search(text, window, cue.start):
+        if (
+            source is None
+            and cue.lemma not in _NOT_SPEECH
+            and _COORDINATED.search(text, window, cue.start)
+        ):
             # "The nominee outlined his plan and vowed to ...": the sentence's subject speaks.
             source = _subject(text, low, cue.start)
         if source is None and _invertible(text, low, cue):

@@ -69,6 +69,10 @@ _ANONYMITY = regex.compile(
 )
 
 
+# What must follow a form that is more often a noun for it to be a verb: that, a colon, a quote.
+_COMPLEMENT = re.compile(r"\s*(?:that\b|:|[\"“”‘'])", re.IGNORECASE)
+
+
 class CueMatch(NamedTuple):
     """A cue found in text: its offsets, the verb's entry and the form's grammatical role.
 
@@ -125,5 +129,11 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
             after = text[cue_end : min(end, cue_end + 24)].split(maxsplit=1)
             if after and after[0].casefold() in verb.not_before:
                 continue  # should continue to support, added to the pressure
+        if (
+            verb is not None
+            and written.casefold() in verb.noun_forms
+            and not _COMPLEMENT.match(text, cue_end, min(end, cue_end + 8))
+        ):
+            continue  # six states voted, his remarks
         cues.append(CueMatch(cue_start, cue_end, verb, role))
     return cues

@@ -14,14 +14,17 @@ exactly one statement: a statement whose content is nothing but quotations becom
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute
+from wirenews._phrases import phrase_before
 from wirenews._quotes import RawQuote, pair_quotes
 from wirenews._speakers import Entity, NameRun, attach_pronouns, find_names, resolve
 from wirenews._statements import RawStatement, contents
+from wirenews.data.words import COPY_LABELS
 from wirenews.model import Cue, Mention, Quote, Segment, Span, Speaker, Statement
 
 if TYPE_CHECKING:
@@ -61,42 +64,89 @@ def report(
     paragraphs = list(paragraphs)
     raw, warnings, counts = pair_quotes(text, paragraphs)
     body = attribute(text, paragraphs, raw, body_start)
-    head = attribute(text, [headline], [], 0) if headline is not None else None
-    head_anchors = head.anchors if head is not None else []
+    head_anchors = _headline_anchors(text, headline) if headline is not None else []
     regions = [headline, *paragraphs] if headline is not None else paragraphs
     names = find_names(text, regions)
     quoted = [(quote.start, quote.end) for quote in raw]
-    speakers, speaker_of = _resolve(text, [*head_anchors, *body.anchors], names, paragraphs, quoted)
+    quoting = {link.anchor for link in body.links if link.anchor >= 0 and not link.inferred}
+    body_contents = contents(text, body.anchors, quoting)
+    head_contents = contents(text, head_anchors)
+    offset = len(head_anchors)
+    used = {found.anchor for found in head_contents}
+    used.update(offset + found.anchor for found in body_contents)
+    used.update(offset + link.anchor for link in body.links if link.anchor >= 0)
+    anchors = [  # one list, the body's governors counted in it
+        *head_anchors,
+        *(
+            anchor._replace(governor=anchor.governor + offset) if anchor.governor >= 0 else anchor
+            for anchor in body.anchors
+        ),
+    ]
+    speakers, speaker_of = _resolve(text, anchors, used, names, _Spans(paragraphs, quoted))
 
     def head_speaker(anchor: int) -> Speaker | None:
-        return speaker_of(anchor, head_anchors, 0)
+        return speaker_of(anchor) if anchor >= 0 else None
 
     def body_speaker(anchor: int) -> Speaker | None:
-        return speaker_of(anchor, body.anchors, len(head_anchors))
+        return speaker_of(anchor + offset) if anchor >= 0 else None
 
     quotes = [
         _quote(text, quote, link, body.anchors, body_speaker)
         for quote, link in zip(raw, body.links, strict=True)
     ]
-    statements = _statements(text, body, quotes, body_speaker)
+    statements = _statements(text, body, body_contents, quotes, body_speaker)
     headline_statements = [
         _indirect(text, head_anchors[found.anchor], found, head_speaker(found.anchor), None)
-        for found in contents(text, head_anchors)
+        for found in head_contents
     ]
     return Report(speakers, quotes, statements, headline_statements, warnings, counts)
+
+
+_HEADLINE_COLON = re.compile(r"[^:\n]{1,60}?:[ \t\u00a0]+(?=\S)")
+
+
+def _headline_anchors(text: str, headline: tuple[int, int]) -> list[Anchor]:
+    """The headline's anchors; a headline that names a source before a colon has one.
+
+    ``Trump: 'I'm the worst thing that ever happened to the establishment'`` and ``Clinton
+    camp: Trump's rhetoric threatens security`` say who speaks, and then what.
+    """
+    anchors = attribute(text, [headline], [], 0).anchors
+    low, high = headline
+    colon = _HEADLINE_COLON.match(text, low, high)
+    if colon is None or any(anchor.cue_start < colon.end() for anchor in anchors):
+        return anchors
+    mark = text.index(":", colon.start())
+    source = phrase_before(text, low, mark)
+    if source is None or source.start != low or _labels_copy(text[low:mark]):
+        return anchors
+    anchor = Anchor(mark, mark + 1, ":", "colon", source, (low, high), 0)
+    return [anchor, *anchors]
+
+
+def _labels_copy(words: str) -> bool:
+    """Whether the words before a headline's colon label the copy (``UPDATE 2``, ``Live``)."""
+    return any(word.strip(".'’").casefold() in COPY_LABELS for word in words.split())
+
+
+class _Spans(NamedTuple):
+    """The body paragraphs and the quotations, for pronouns to be looked for outside these."""
+
+    paragraphs: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
 
 
 def _resolve(
     text: str,
     anchors: list[Anchor],
+    used: set[int],
     names: list[NameRun],
-    paragraphs: list[tuple[int, int]],
-    quoted: list[tuple[int, int]],
-) -> tuple[list[Speaker], Callable[[int, list[Anchor], int], Speaker | None]]:
+    spans: _Spans,
+) -> tuple[list[Speaker], _SpeakerOf]:
     """The speakers of the story, and a lookup of each anchor's speaker.
 
-    ``anchors`` are the headline's then the body's; the lookup takes an anchor's index in its
-    group, the group, and the group's offset in ``anchors``.
+    ``anchors`` are the headline's then the body's; only the anchors in ``used`` (those that
+    attribute a statement or a quotation) make their sources speakers.
     """
     sourced = [
         (index, anchor.source or anchor.subject)
@@ -105,17 +155,22 @@ def _resolve(
     ]
     sources = [(phrase, anchors[index].cue_start) for index, phrase in sourced if phrase]
     entities, resolved = resolve(text, sources, names)
-    attach_pronouns(text, entities, names, paragraphs, quoted)
+    attach_pronouns(text, entities, names, spans.paragraphs, spans.quoted)
     entity_of = {index: entity for (index, _), entity in zip(sourced, resolved, strict=True)}
+
+    def entity(anchor: int) -> int:
+        if anchor >= 0 and anchors[anchor].source is None and anchors[anchor].subject is None:
+            anchor = anchors[anchor].governor  # a participle speaks for its clause
+        return entity_of.get(anchor, -1) if anchor >= 0 else -1
+
+    for found in entities:
+        found.speaks = False
+    for anchor in used:
+        number = entity(anchor)
+        if number >= 0:
+            entities[number].speaks = True
     speakers, by_entity = _speakers(text, entities)
-
-    def speaker_of(anchor: int, group: list[Anchor], offset: int) -> Speaker | None:
-        if anchor >= 0 and group[anchor].source is None and group[anchor].subject is None:
-            anchor = group[anchor].governor  # a participle speaks for its clause
-        entity = entity_of.get(anchor + offset, -1) if anchor >= 0 else -1
-        return by_entity.get(entity)
-
-    return speakers, speaker_of
+    return speakers, lambda anchor: by_entity.get(entity(anchor))
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -173,7 +228,11 @@ def _quote(
 
 
 def _statements(
-    text: str, attribution: Attribution, quotes: list[Quote], speaker: _SpeakerOf
+    text: str,
+    attribution: Attribution,
+    raw: list[RawStatement],
+    quotes: list[Quote],
+    speaker: _SpeakerOf,
 ) -> list[Statement]:
     """The body's statements in text order: indirect and mixed ones, and one per quotation.
 
@@ -185,7 +244,7 @@ def _statements(
     spans = [(quote.span.start, quote.span.end) for quote in quotes]
     held: set[int] = set()  # quotations that a mixed statement holds
     found: list[Statement] = []
-    for content in contents(text, anchors):
+    for content in raw:
         inside = [
             number
             for number, (start, end) in enumerate(spans)

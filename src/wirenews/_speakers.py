@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from wirenews.data.names import FAMILY_NAME_FIRST, GIVEN_NAMES
+from wirenews.data.places import COUNTRIES
 from wirenews.data.sources import (
     ANONYMOUS_NOUNS,
     GROUP_NOUNS,
@@ -243,7 +244,7 @@ class _Resolver:
         gender = GIVEN_NAMES.get(words[0]) if not _family_first(words) or len(words) == 1 else None
         for word in (title or "").split():
             gender = gender or GENDERED.get(word)
-        kind = "person"
+        kind = "organization" if name in COUNTRIES and not title else "person"
         entity = Entity(kind, name, title, gender)
         index = len(self.entities)
         self.entities.append(entity)
@@ -283,6 +284,8 @@ class _Resolver:
     def pronoun(self, phrase: Phrase) -> int:
         """The most recent compatible antecedent before the pronoun, made an entity if need be."""
         wanted = PRONOUNS[phrase.head]
+        if wanted == "first":
+            return -1  # "I said": the writer, whom the story does not name
         for _, reference in reversed(self.history):
             if isinstance(reference, NameRun):
                 if wanted not in {"male", "female"}:

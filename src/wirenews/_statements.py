@@ -14,7 +14,9 @@ reporting, within the anchor's sentence:
 
 A content ends at the end of its sentence, or where the next anchor of the sentence begins
 a new clause (``, adding that``, ``, Xi said``, ``according to``); a report nested without a
-comma (``X said Y claimed Z``) stays inside the outer content.
+comma (``X said Y claimed Z``) stays inside the outer content. A belief or stance inside
+another statement's content is part of that statement, not one of its own (``Xi stressed
+that China supports Belarus``).
 """
 
 from __future__ import annotations
@@ -23,15 +25,17 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from wirenews.data.cues import REPORTING_VERBS
+from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Sequence, Set
 
-    from wirenews._attribution import Anchor, Sentence
+    from wirenews._attribution import Anchor
 
 __all__ = ["RawStatement", "contents"]
 
 _TAKES_OBJECT = frozenset(verb.lemma for verb in REPORTING_VERBS if verb.object)
+_NOT_SPEECH = frozenset(verb.lemma for verb in REPORTING_VERBS if not verb.speech)
 
 # Words that may stand between a cue and its "that": when, where, to whom, how.
 _SETTING = frozenset(
@@ -53,6 +57,9 @@ _TIME = re.compile(
 )
 _TRAILING = " \t\n\r\u00a0,;:.-–—"
 _CLAUSE_BREAK = re.compile(r"[,;:–—]\s*(?:and\s+|but\s+)?\Z")
+_QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+# What sets an anchor off from a content before it: a comma, a dash, a closing quote mark.
+_SET_OFF = ",–—-" + DOUBLE_MARKS + SINGLE_MARKS
 
 
 class RawStatement(NamedTuple):
@@ -63,10 +70,14 @@ class RawStatement(NamedTuple):
     end: int
 
 
-def contents(text: str, anchors: Sequence[Anchor]) -> list[RawStatement]:
+def contents(
+    text: str, anchors: Sequence[Anchor], quoting: Set[int] = frozenset()
+) -> list[RawStatement]:
     """The content each anchor reports, in anchor order; anchors with none are left out.
 
-    Anchors come sentence by sentence, in text order within each sentence.
+    Anchors come sentence by sentence, in text order within each sentence. ``quoting`` holds
+    the anchors that attribute a quotation: after such an anchor, only a ``that`` clause or
+    another quotation is content (``"...," Adelson said during an interview in Macau``).
     """
     found: list[RawStatement] = []
     number = 0
@@ -76,10 +87,19 @@ def contents(text: str, anchors: Sequence[Anchor]) -> list[RawStatement]:
         while last + 1 < len(anchors) and anchors[last + 1].sentence == sentence:
             last += 1
         group = list(range(number, last + 1))
-        for position, index in enumerate(group):
-            span = _content(text, anchors, group, position, sentence)
-            if span is not None:
-                found.append(RawStatement(index, *span))
+        spans = [
+            _content(text, anchors, group, position, index in quoting)
+            for position, index in enumerate(group)
+        ]
+        for index, span in zip(group, spans, strict=True):
+            if span is None:
+                continue
+            cue = anchors[index].cue_start
+            if anchors[index].lemma in _NOT_SPEECH and any(
+                other is not None and other[0] <= cue < other[1] for other in spans
+            ):
+                continue  # "Xi stressed that China supports Belarus": one statement, Xi's
+            found.append(RawStatement(index, *span))
         number = last + 1
     return found
 
@@ -93,33 +113,42 @@ def _right(anchor: Anchor) -> int:
 
 
 def _content(
-    text: str,
-    anchors: Sequence[Anchor],
-    group: list[int],
-    position: int,
-    sentence: Sentence,
+    text: str, anchors: Sequence[Anchor], group: list[int], position: int, quoting: bool
 ) -> tuple[int, int] | None:
     anchor = anchors[group[position]]
-    low, high = sentence
+    low, high = anchor.sentence
     right = _right(anchor)
     # Where the content after the anchor must stop: the next anchor that opens a clause.
     stop = high
     for later in group[position + 1 :]:
+        if anchors[later].lemma in _NOT_SPEECH:
+            continue  # a belief or stance nests in the content
         start = _left(anchors[later])
         if start >= right and _opens_clause(text, right, start, anchors[later]):
             stop = start
             break
-    after = _after(text, anchor, right, stop)
-    if after is not None:
+    after = _after(text, anchor, right, stop, quoting)
+    if after is not _NOTHING_AFTER:
         return after
-    # Nothing after: the content comes before, back to the anchor before it.
+    if anchor.role == "noun":
+        return None  # "his remarks were subdued": a noun reports only "that" or a quotation
+    # Nothing after: the content comes before, back to the anchor before it, when the anchor
+    # is set off from it ("C, Xi added.", '"...," he said.').
+    left = _left(anchor)
+    setoff = left
+    while setoff > low and text[setoff - 1] in " \t\n\u00a0":
+        setoff -= 1
+    if setoff == low or text[setoff - 1] not in _SET_OFF:
+        return None
     begin = low
     for earlier in reversed(group[:position]):
+        if anchors[earlier].lemma in _NOT_SPEECH:
+            continue
         end = _right(anchors[earlier])
-        if end <= _left(anchor):
+        if end <= left:
             begin = end
             break
-    return _trim(text, begin, _left(anchor))
+    return _trim(text, begin, left)
 
 
 def _opens_clause(text: str, right: int, start: int, anchor: Anchor) -> bool:
@@ -129,8 +158,18 @@ def _opens_clause(text: str, right: int, start: int, anchor: Anchor) -> bool:
     return bool(_CLAUSE_BREAK.search(text, right, start))
 
 
-def _after(text: str, anchor: Anchor, right: int, stop: int) -> tuple[int, int] | None:
-    """The content after the anchor, up to ``stop``, if words follow it."""
+_NOTHING_AFTER = (-1, -1)
+"""What :func:`_after` returns when no word follows the anchor: look before it."""
+
+
+def _after(
+    text: str, anchor: Anchor, right: int, stop: int, quoting: bool
+) -> tuple[int, int] | None:
+    """The content after the anchor up to ``stop``; None if the anchor reports nothing.
+
+    :data:`_NOTHING_AFTER` when nothing follows but setting words, so the content may come
+    before the anchor.
+    """
     position = right
     time = _TIME.match(text, position, stop)
     if time is not None:
@@ -138,8 +177,12 @@ def _after(text: str, anchor: Anchor, right: int, stop: int) -> tuple[int, int] 
     position = _skip_lead(text, position, stop)
     that = _that_ahead(text, anchor, position, stop)
     if that is not None:
-        position = that
-    return _trim(text, position, stop)
+        return _trim(text, that, stop)  # "he said that." reports nothing
+    if anchor.role == "noun" and (position >= stop or text[position] not in _QUOTE_MARKS):
+        return None
+    if quoting and position < stop and text[position] not in _QUOTE_MARKS:
+        return _NOTHING_AFTER
+    return _trim(text, position, stop) or _NOTHING_AFTER
 
 
 def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | None:

@@ -26,7 +26,7 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     organization organisation association federation foundation institute university
     board authority authorities regulator bureau service center centre secretariat
     coalition alliance team club league court tribunal prosecutor's prosecutors' lab
-    laboratory hospital school church mission delegation
+    laboratory hospital school church mission delegation camp poll survey study report
     """.split()
 )
 """Head nouns of organisations (``the Foreign Ministry``, ``the campaign``)."""
@@ -73,9 +73,12 @@ PRONOUNS: dict[str, str] = {
     "she": "female",
     "they": "plural",
     "it": "neuter",
+    "i": "first",
+    "we": "first",
 }
 """Subject pronouns that may stand for a speaker, with what they can refer to. ``I`` and
-``we`` are never resolved: inside a quote they are the quoted person speaking."""
+``we`` are sources in first-person copy (``I said``) but never resolved to a speaker: the
+writer is not named, and inside a quote they are the quoted person speaking."""
 
 PERSONAL_PRONOUNS: dict[str, str] = {
     "he": "male",

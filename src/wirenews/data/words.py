@@ -28,7 +28,8 @@ COPY_LABELS: frozenset[str] = frozenset(
     """
     editor's editors note update updated breaking exclusive analysis correction corrected
     refile refiled advisory factbox explainer watch video photos photo q a question answer
-    opinion comment editorial urgent flash bulletin alert repeat rpt lead
+    opinion comment editorial urgent flash bulletin alert repeat rpt lead live review
+    podcast listen read
     """.split()
 )
 """Casefolded words that label copy (``EDITOR'S NOTE:``, ``UPDATE 2:``, ``Q:``)."""
