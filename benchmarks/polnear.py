@@ -4,7 +4,7 @@ Each PolNeAR text of a split is parsed whole and its attributed quotations are w
 PolNeAR attributions: source = the quote's source mention (for a quote whose speaker is
 carried over from context, the speaker's mention nearest before its cue), cue = its cue, content =
 the quote's span with its marks. Quotations sharing one cue and source (``"A," she said,
-"B."``), and a quotation continuing the one before it in its paragraph (``"A," she said.
+"B."``), and a quotation continuing the one before it (``"A," she said.
 "B."``), make one attribution with several content pieces, as PolNeAR annotates them.
 Quotations with neither speaker nor source (scare quotes, titles) are left out.
 
@@ -71,7 +71,6 @@ def quote_attributions(
             and previous_quote is not None
             and quote.speaker is not None
             and previous_quote.speaker == quote.speaker
-            and previous_quote.paragraph == quote.paragraph
         ):
             grouped[previous]["content"].append(list(quote.span))
             previous_quote = quote

@@ -42,7 +42,13 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from wirenews._cues import CueMatch, find_cues, trie
-from wirenews._phrases import Phrase, phrase_after, phrase_before
+from wirenews._phrases import (
+    Phrase,
+    is_quantity,
+    noun_phrase_after,
+    phrase_after,
+    phrase_before,
+)
 from wirenews._sentences import split_sentences
 from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS, REPORTING_VERBS
 from wirenews.data.words import FUNCTION_WORDS
@@ -316,7 +322,7 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     window = max(low, cue.start - 40)
     source: Phrase | None
     if cue.role == "preposition":
-        source = phrase_after(text, cue.end, after)
+        source = phrase_after(text, cue.end, after) or noun_phrase_after(text, cue.end, after)
     elif cue.role == "gerund" and not _PROGRESSIVE.search(text, window, cue.start):
         # "..., adding that", "a series of tweets saying that": the clause's speaker says it.
         return Anchor(cue.start, cue_end, cue.lemma, "participle", None, sentence, paragraph.number)
@@ -352,7 +358,12 @@ def _plural(text: str, source: Phrase, cue_start: int) -> bool:
         return source.head in {"they", "we", "i", "you"}
     words = text[source.start : source.end].split()
     last = words[-1].casefold()
-    return last.endswith("s") or last in _PLURALS or " and " in text[source.start : source.end]
+    return (
+        last.endswith("s")
+        or last in _PLURALS
+        or is_quantity(last)
+        or " and " in text[source.start : source.end]
+    )
 
 
 def _invertible(text: str, low: int, cue: CueMatch) -> bool:

@@ -31,7 +31,15 @@ from wirenews.data.sources import (
 from wirenews.data.titles import ROLE_WORDS, TITLES
 from wirenews.data.words import FUNCTION_WORDS
 
-__all__ = ["REACH", "Phrase", "phrase_after", "phrase_before", "words"]
+__all__ = [
+    "REACH",
+    "Phrase",
+    "is_quantity",
+    "noun_phrase_after",
+    "phrase_after",
+    "phrase_before",
+    "words",
+]
 
 REACH = 24
 """How many words a source may lie from its cue, appositions included."""
@@ -205,7 +213,52 @@ def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phras
         return _description_ending(text, spans, index, folded)
     if folded.isalpha() and folded not in FUNCTION_WORDS and _determined(text, spans, index):
         return _description_ending(text, spans, index, folded)  # "Gary Johnson's doctor"
+    if is_quantity(folded):
+        return _quantity_ending(text, spans, index, folded)  # "Six in 10 say"
     return None
+
+
+_QUANTITY_HEADS = frozenset(
+    "percent half majority majorities plurality most many some few third thirds quarter "
+    "quarters fifth fifths others".split()
+)
+"""Words that end a quantity standing for people (``Twenty-four percent said``)."""
+_QUANTIFIERS = frozenset(
+    "in of than more less fewer about nearly almost roughly around over under just only at "
+    "least a an the one".split()
+)
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred".split()
+)
+
+
+def is_quantity(word: str) -> bool:
+    """Whether a casefolded word ends a quantity of people (``percent``, ``10``, ``half``)."""
+    return word in _QUANTITY_HEADS or _is_number(word)
+
+
+def _is_number(word: str) -> bool:
+    """Whether a word is a number: ``10``, ``6.5``, ``six``, ``twenty-four``."""
+    if word.replace(".", "", 1).replace(",", "").isdigit():
+        return True
+    return all(part in _NUMBERS for part in word.split("-")) and bool(word)
+
+
+def _quantity_ending(text: str, spans: list[tuple[int, int]], index: int, head: str) -> Phrase:
+    """A quantity of people ending at ``index``: ``more than 4 in 10``, ``Nearly half``."""
+    first = index
+    while first > 0 and first > index - 6:
+        previous = text[spans[first - 1][0] : spans[first - 1][1]]
+        if previous.endswith((",", ".", ";", ":", '"', "”")):
+            break
+        folded = previous.strip(_TRIM).casefold()
+        if folded in _QUANTIFIERS or folded in _QUANTITY_HEADS or _is_number(folded):
+            first -= 1
+        else:
+            break
+    start = _bare(text, spans[first])[0]
+    return Phrase(start, _bare(text, spans[index])[1], "description", start, head)
 
 
 def _determined(text: str, spans: list[tuple[int, int]], index: int) -> bool:
@@ -311,6 +364,28 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
     start = _bare(text, spans[first])[0]
     end = _bare(text, spans[index])[1]
     return Phrase(start, end, "description", start, head)
+
+
+_NOUN_PHRASE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:that|who|which|and|but)\s")
+
+
+def noun_phrase_after(text: str, start: int, high: int) -> Phrase | None:
+    """Whatever noun phrase follows ``start``, up to a comma or a clause.
+
+    The source of ``according to`` is any noun phrase: ``according to early results of the
+    exit poll``, ``according to FEC filings``.
+    """
+    while start < high and text[start] in " \t\n\u00a0":
+        start += 1
+    limit = min(high, start + 160)
+    stop = _NOUN_PHRASE_END.search(text, start, limit)
+    end = stop.start() if stop is not None else limit
+    spans = words(text, start, end)[:12]
+    if not spans:
+        return None
+    end = _bare(text, spans[-1])[1]
+    head = text[slice(*_bare(text, spans[-1]))].casefold()
+    return Phrase(start, end, "description", start, head) if end > start else None
 
 
 def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:

@@ -127,6 +127,11 @@ def _content(
         if start >= right and _opens_clause(text, right, start, anchors[later]):
             stop = start
             break
+    left = _left(anchor)
+    if anchor.lemma == "according to" and _set_off(text, low, left):
+        before = _before(text, anchors, group, position)
+        if before is not None:
+            return before  # "Trump leads, according to a CNN tally, ..."
     after = _after(text, anchor, right, stop, quoting)
     if after is not _NOTHING_AFTER:
         return after
@@ -134,13 +139,25 @@ def _content(
         return None  # "his remarks were subdued": a noun reports only "that" or a quotation
     # Nothing after: the content comes before, back to the anchor before it, when the anchor
     # is set off from it ("C, Xi added.", '"...," he said.').
-    left = _left(anchor)
-    setoff = left
-    while setoff > low and text[setoff - 1] in " \t\n\u00a0":
-        setoff -= 1
-    if setoff == low or text[setoff - 1] not in _SET_OFF:
+    if not _set_off(text, low, left):
         return None
-    begin = low
+    return _before(text, anchors, group, position)
+
+
+def _set_off(text: str, low: int, left: int) -> bool:
+    """Whether a comma, dash or quote mark sets the anchor at ``left`` off from words before."""
+    while left > low and text[left - 1] in " \t\n\u00a0":
+        left -= 1
+    return left > low and text[left - 1] in _SET_OFF
+
+
+def _before(
+    text: str, anchors: Sequence[Anchor], group: list[int], position: int
+) -> tuple[int, int] | None:
+    """The content before an anchor: back to the end of the anchor of speech before it."""
+    anchor = anchors[group[position]]
+    left = _left(anchor)
+    begin = anchor.sentence[0]
     for earlier in reversed(group[:position]):
         if anchors[earlier].lemma in _NOT_SPEECH:
             continue
