@@ -7,7 +7,7 @@
 """
 
 from wirenews.__about__ import __version__
-from wirenews._article import find_quotes, parse_article, parse_dateline
+from wirenews._article import find_quotes, find_statements, parse_article, parse_dateline
 from wirenews.errors import InputTypeError, ModelError, WirenewsError
 from wirenews.model import (
     Article,
@@ -20,6 +20,7 @@ from wirenews.model import (
     Segment,
     Span,
     Speaker,
+    Statement,
     TrailerLine,
 )
 
@@ -36,10 +37,12 @@ __all__ = [
     "Segment",
     "Span",
     "Speaker",
+    "Statement",
     "TrailerLine",
     "WirenewsError",
     "__version__",
     "find_quotes",
+    "find_statements",
     "parse_article",
     "parse_dateline",
 ]

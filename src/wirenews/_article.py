@@ -10,6 +10,7 @@ its date nearest the reference date: the caller's, else the publication date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import regex
@@ -33,8 +34,9 @@ from wirenews.model import (
 
 if TYPE_CHECKING:
     from wirenews._dateline import DatelineMatch
+    from wirenews.model import Statement
 
-__all__ = ["find_quotes", "parse_article", "parse_dateline"]
+__all__ = ["find_quotes", "find_statements", "parse_article", "parse_dateline"]
 
 _KEYWORD = regex.compile(r"[^,;，、]+")
 
@@ -87,14 +89,66 @@ def find_quotes(text: str) -> tuple[Span, ...]:
     ['"we agree"']
     """
     expect_text(text, "find_quotes")
+    quotes, _, _ = pair_quotes(text, _blank_line_paragraphs(text))
+    return tuple(Span(start=quote.start, end=quote.end) for quote in quotes)
+
+
+def find_statements(
+    text: str, paragraphs: Iterable[Span | tuple[int, int]] | None = None
+) -> tuple[Statement, ...]:
+    """The reported statements of ``text``, for callers who bring their own paragraphs.
+
+    ``paragraphs`` are ``(start, end)`` offsets (or :class:`Span`) of the body paragraphs in
+    text order; by default, the text is split at blank lines. No headline, dateline or
+    trailer is looked for: every paragraph is body.
+
+    >>> text = "Xi stressed that ties were strong, adding that trade rose."
+    >>> [(s.cue.text, s.content.text) for s in find_statements(text)]
+    [('stressed', 'ties were strong'), ('adding', 'trade rose')]
+    """
+    expect_text(text, "find_statements")
+    spans = _blank_line_paragraphs(text) if paragraphs is None else _paragraphs(text, paragraphs)
+    return tuple(report(text, spans, None, 0).statements)
+
+
+def _blank_line_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text``, separated by blank lines."""
     paragraphs: list[tuple[int, int]] = []
     for line in split_lines(text):
         if paragraphs and not line.after_blank:
             paragraphs[-1] = (paragraphs[-1][0], line.text_end)
         else:
             paragraphs.append((line.text_start, line.text_end))
-    quotes, _, _ = pair_quotes(text, paragraphs)
-    return tuple(Span(start=quote.start, end=quote.end) for quote in quotes)
+    return paragraphs
+
+
+def _paragraphs(text: str, given: object) -> list[tuple[int, int]]:
+    """Caller-given paragraphs, checked: in order, apart, and inside the text."""
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        msg = (
+            f"find_statements() takes paragraphs as (start, end) pairs, not {type(given).__name__}"
+        )
+        raise InputTypeError(msg)
+    paragraphs: list[tuple[int, int]] = []
+    for item in given:
+        pair = (item.start, item.end) if isinstance(item, Span) else item
+        if (
+            not isinstance(pair, tuple)
+            or len(pair) != 2
+            or not all(isinstance(value, int) and not isinstance(value, bool) for value in pair)
+        ):
+            msg = f"find_statements() takes paragraphs as (start, end) pairs, not {item!r:.40}"
+            raise InputTypeError(msg)
+        start, end = pair
+        previous = paragraphs[-1][1] if paragraphs else 0
+        if not previous <= start <= end <= len(text):
+            msg = (
+                f"paragraph ({start}, {end}) must lie inside the text ({len(text)} characters),"
+                f" after the paragraph before it"
+            )
+            raise ValueError(msg)
+        paragraphs.append((start, end))
+    return paragraphs
 
 
 def _reference_date(reference: object, function: str) -> dt.date | None:

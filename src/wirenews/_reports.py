@@ -68,7 +68,13 @@ def report(
     regions = [headline, *paragraphs] if headline is not None else paragraphs
     names = find_names(text, regions)
     quoted = [(quote.start, quote.end) for quote in raw]
-    quoting = {link.anchor for link in body.links if link.anchor >= 0 and not link.inferred}
+    quoting = {  # anchors after the quotation they attribute: '"...," he said on Monday'
+        link.anchor
+        for quote, link in zip(raw, body.links, strict=True)
+        if link.anchor >= 0
+        and not link.inferred
+        and quote.end <= body.anchors[link.anchor].cue_start
+    }
     body_contents = contents(text, body.anchors, quoting)
     head_contents = contents(text, head_anchors)
     offset = len(head_anchors)

@@ -56,7 +56,10 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = " \t\n\r\u00a0,;:.-–—"
-_CLAUSE_BREAK = re.compile(r"[,;:–—]\s*(?:and\s+|but\s+)?\Z")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:–—]\s*(?:(?:and|but|while|whereas|although|though|as|yet|or|so|even\s+as)\s+)?\Z",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # What sets an anchor off from a content before it: a comma, a dash, a closing quote mark.
 _SET_OFF = ",–—-" + DOUBLE_MARKS + SINGLE_MARKS
@@ -124,8 +127,9 @@ def _content(
         if anchors[later].lemma in _NOT_SPEECH:
             continue  # a belief or stance nests in the content
         start = _left(anchors[later])
-        if start >= right and _opens_clause(text, right, start, anchors[later]):
-            stop = start
+        clause = _clause_start(text, right, start, anchors[later]) if start >= right else -1
+        if clause >= 0:
+            stop = clause
             break
     left = _left(anchor)
     if anchor.lemma == "according to" and _set_off(text, low, left):
@@ -168,11 +172,16 @@ def _before(
     return _trim(text, begin, left)
 
 
-def _opens_clause(text: str, right: int, start: int, anchor: Anchor) -> bool:
-    """Whether the anchor at ``start`` begins a clause of its own after ``right``."""
+def _clause_start(text: str, right: int, start: int, anchor: Anchor) -> int:
+    """Where the clause of the anchor at ``start`` begins, or -1 if it begins none.
+
+    A participle or ``according to`` begins its own clause; any other anchor when a comma,
+    colon or dash (and a conjunction) comes before it: ``C1, while Jones warned C2``.
+    """
     if anchor.role in {"participle", "gerund"} or anchor.lemma == "according to":
-        return True
-    return bool(_CLAUSE_BREAK.search(text, right, start))
+        return start
+    found = _CLAUSE_BREAK.search(text, right, start)
+    return found.start() if found is not None else -1
 
 
 _NOTHING_AFTER = (-1, -1)
