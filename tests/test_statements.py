@@ -1,0 +1,426 @@
+"""Reported statements: every form of reporting, the founding article, and their invariants."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import wirenews
+from tests.strategies import any_texts, wire_texts
+from wirenews import Statement
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "xinhua-2021-01-26-china-belarus.txt"
+EXPECTED = (
+    ROOT.parent / "shared" / "corpora" / "seed" / "xinhua-2021-01-26-china-belarus.expected.json"
+)
+
+
+def _statements(body: str) -> list[Statement]:
+    return list(wirenews.parse_article(f"Headline here\n\n{body}").statements)
+
+
+def _read(body: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(kind, source, cue, content) of each statement of ``body``."""
+    return [
+        (
+            statement.kind,
+            statement.source.text if statement.source else None,
+            statement.cue.text if statement.cue else None,
+            statement.content.text,
+        )
+        for statement in _statements(body)
+    ]
+
+
+# ------------------------------------------------------------------------------ forms
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "John Smith said the talks would resume.",
+            [("indirect", "John Smith", "said", "the talks would resume")],
+        ),
+        (
+            "John Smith said that the talks would resume.",
+            [("indirect", "John Smith", "said", "the talks would resume")],
+        ),
+        (
+            "Smith stressed that the talks would resume.",
+            [("indirect", "Smith", "stressed", "the talks would resume")],
+        ),
+        (
+            "Smith pointed out that the talks would resume.",
+            [("indirect", "Smith", "pointed out", "the talks would resume")],
+        ),
+        (
+            "Smith noted that the talks would resume.",
+            [("indirect", "Smith", "noted", "the talks would resume")],
+        ),
+        (
+            "Smith called on both sides to resume talks.",
+            [("indirect", "Smith", "called on", "both sides to resume talks")],
+        ),
+        (
+            "Smith urged both sides to resume talks.",
+            [("indirect", "Smith", "urged", "both sides to resume talks")],
+        ),
+        (
+            "The talks will resume next week, Smith added.",
+            [("indirect", "Smith", "added", "The talks will resume next week")],
+        ),
+        (
+            "The talks will resume next week, Smith said.",
+            [("indirect", "Smith", "said", "The talks will resume next week")],
+        ),
+        (
+            "Noting that the talks had stalled, Smith said both sides must return.",
+            [
+                ("indirect", None, "Noting", "the talks had stalled"),
+                ("indirect", "Smith", "said", "both sides must return"),
+            ],
+        ),
+        (
+            "Smith praised the talks, adding that they would resume.",
+            [
+                ("indirect", "Smith", "praised", "the talks"),
+                ("indirect", None, "adding", "they would resume"),
+            ],
+        ),
+        (
+            "Smith spoke for an hour, saying that the talks would resume.",
+            [("indirect", None, "saying", "the talks would resume")],
+        ),
+        (
+            "According to Smith, the talks will resume.",
+            [("indirect", "Smith", "According to", "the talks will resume")],
+        ),
+        (
+            "The talks will resume, according to Smith.",
+            [("indirect", "Smith", "according to", "The talks will resume")],
+        ),
+        (
+            "Smith told reporters the talks would resume.",
+            [("indirect", "Smith", "told reporters", "the talks would resume")],
+        ),
+        (
+            "Smith told Reuters on Tuesday that the talks would resume.",
+            [("indirect", "Smith", "told", "the talks would resume")],
+        ),
+        (
+            "In a statement, the ministry said the talks would resume.",
+            [("indirect", "the ministry", "said", "the talks would resume")],
+        ),
+        (
+            "The ministry said in a statement on Monday that the talks would resume.",
+            [("indirect", "The ministry", "said", "the talks would resume")],
+        ),
+        (
+            "Smith expressed his admiration for the negotiators.",
+            [("indirect", "Smith", "expressed", "his admiration for the negotiators")],
+        ),
+    ],
+)
+def test_forms_of_reporting(body: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Each form of reported speech gives its source, cue and content."""
+    assert _read(body) == expected
+
+
+def test_participles_speak_for_their_clause() -> None:
+    """``..., adding that`` has no source of its own but the speaker of its clause."""
+    (said, adding) = _statements("Xi Jinping said ties were strong, adding that trade rose.")
+    assert said.speaker is not None
+    assert adding.source is None
+    assert adding.speaker is said.speaker
+
+
+def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
+    """A content ends where the next statement's clause begins, not inside its source."""
+    body = "Smith said the talks would resume, while Jones warned that they could fail."
+    smith, jones = _statements(body)
+    assert smith.content.text == "the talks would resume"
+    assert jones.content.text == "they could fail"
+    assert jones.source is not None
+    assert smith.content.span.end <= jones.source.span.start
+
+
+def test_nested_report_without_comma_stays_inside() -> None:
+    """``X said Y claimed Z``: X's content holds Y's report, and Y's is a statement too."""
+    outer, inner = _statements("Smith said Jones claimed the vote was rigged.")
+    assert outer.content.text == "Jones claimed the vote was rigged"
+    assert inner.source is not None
+    assert inner.cue is not None
+    assert (inner.source.text, inner.cue.text) == ("Jones", "claimed")
+    assert inner.content.text == "the vote was rigged"
+
+
+def test_beliefs_and_stances_are_statements() -> None:
+    """Thought, evidence and stance attribute too: ``believes that``, ``the poll found``."""
+    body = (
+        "Smith believes that the economy will recover.\n\n"
+        "The poll found that most voters back the plan.\n\n"
+        "The senator endorsed Jane Doe for governor."
+    )
+    assert [(source, cue) for _, source, cue, _ in _read(body)] == [
+        ("Smith", "believes"),
+        ("The poll", "found"),
+        ("The senator", "endorsed"),
+    ]
+
+
+def test_belief_inside_a_report_is_not_a_statement_of_its_own() -> None:
+    """``Xi stressed that China supports Belarus``: one statement, Xi's."""
+    assert [cue for _, _, cue, _ in _read("Xi stressed that China supports Belarus.")] == [
+        "stressed"
+    ]
+
+
+def test_nouns_report_only_that_clauses() -> None:
+    """``his remarks were subdued`` reports nothing; ``Trump's claim that C`` does."""
+    assert _read("His remarks were subdued and brief.") == []
+    assert _read("Trump's claim that the vote was rigged drew criticism.") == [
+        ("indirect", "Trump", "claim", "the vote was rigged drew criticism")
+    ]
+
+
+def test_an_anchor_that_says_nothing_makes_no_statement() -> None:
+    """``by the time he said that`` and ``That is what Trump said`` report nothing."""
+    assert _read("His voice broke by the time he said that.") == []
+    assert _read("That is what Trump said.") == []
+
+
+def test_first_person_source_has_no_speaker() -> None:
+    """``I think`` in first-person copy is a statement whose speaker the text does not name."""
+    (statement,) = _statements("I think the plan will fail.")
+    assert statement.source is not None
+    assert statement.source.text == "I"
+    assert statement.speaker is None
+
+
+# ------------------------------------------------------------------- direct and mixed
+
+
+def test_a_quotation_is_a_direct_statement() -> None:
+    """``"...," Smith said on Monday``: one direct statement, holding the quote."""
+    (statement,) = _statements('"We will win," Smith said on Monday.')
+    assert statement.kind == "direct"
+    assert statement.quote is not None
+    assert statement.quote.text == "We will win,"
+    assert statement.content.text == "We will win"  # the comma that leads to the cue is not
+    assert statement.cue is not None
+    assert statement.cue.text == "said"
+
+
+def test_each_part_of_an_interrupted_quotation_is_direct() -> None:
+    """``"A," she said, "B."``: two direct statements with the same cue."""
+    body = 'Jane Doe arrived.\n\n"We came to win," she said, "and we will."'
+    first, second = _statements(body)
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert first.cue == second.cue
+    assert first.speaker is not None
+    assert first.speaker.name == "Jane Doe"
+
+
+def test_quoted_words_in_a_clause_make_it_mixed() -> None:
+    """``said the mood was "grim" but improving``: one mixed statement holds the quote."""
+    (statement,) = _statements('Smith said the mood was "grim" but improving.')
+    assert statement.kind == "mixed"
+    assert statement.content.text == 'the mood was "grim" but improving'
+    assert statement.quote is None
+
+
+def test_carried_over_quotation_is_direct_without_cue() -> None:
+    """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
+    first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')
+    assert second.kind == "direct"
+    assert (second.cue, second.source) == (None, None)
+    assert second.speaker is first.speaker
+
+
+def test_every_attributed_quote_is_in_exactly_one_statement() -> None:
+    """Direct statements hold their quote; a mixed one holds the quotes inside its content."""
+    body = (
+        '"We will win," said Jane Doe. "And soon."\n\n'
+        'Smith said the mood was "grim" but improving.\n\n'
+        'A man who goes by the name "Shorty" was arrested.'
+    )
+    article = wirenews.parse_article(f"Headline here\n\n{body}")
+    for quote in article.quotes:
+        holders = [
+            statement
+            for statement in article.statements
+            if statement.quote is quote
+            or (
+                statement.kind == "mixed"
+                and statement.content.span.start <= quote.span.start
+                and quote.span.end <= statement.content.span.end
+            )
+        ]
+        assert len(holders) == (1 if quote.speaker is not None else 0), quote.text
+
+
+# ------------------------------------------------------------------------ headlines
+
+
+def test_headline_statements_are_kept_apart() -> None:
+    """``Xi calls for ...`` is a headline statement, with no paragraph, not a body one."""
+    article = wirenews.parse_article(
+        "Xi calls for closer ties\n\nBEIJING, Jan. 26 (Xinhua) -- Chinese President Xi "
+        "Jinping on Tuesday called on both sides to deepen ties."
+    )
+    (headline,) = article.headline_statements
+    assert (headline.cue.text if headline.cue else None, headline.content.text) == (
+        "calls for",
+        "closer ties",
+    )
+    assert headline.paragraph is None
+    assert headline.speaker is not None
+    assert headline.speaker.name == "Xi Jinping"
+    assert [statement.cue.text for statement in article.statements if statement.cue] == [
+        "called on"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [("Trump: I'm the worst thing for the establishment", "Trump"), ("Update: Markets fall", None)],
+)
+def test_headline_naming_its_source_before_a_colon(headline: str, source: str | None) -> None:
+    """``Trump: ...`` says who speaks; a copy label (``Update:``) does not."""
+    article = wirenews.parse_article(f"{headline}\n\nWASHINGTON (AP) — Markets moved.")
+    sources = [s.source.text for s in article.headline_statements if s.source is not None]
+    assert sources == ([source] if source else [])
+
+
+# ---------------------------------------------------------------------- founding article
+
+
+def _dice(one: tuple[int, int], other: tuple[int, int]) -> float:
+    overlap = max(0, min(one[1], other[1]) - max(one[0], other[0]))
+    return 2 * overlap / ((one[1] - one[0]) + (other[1] - other[0]))
+
+
+@pytest.fixture(scope="module")
+def founding() -> wirenews.Article:
+    """The founding article, parsed."""
+    return wirenews.parse_article(EXAMPLE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def expected_statements() -> list[dict[str, Any]]:
+    """The hand-labelled statements of the founding article."""
+    if not EXPECTED.exists():
+        pytest.skip("the shared seed corpus is not next to the checkout")
+    data: dict[str, Any] = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    statements: list[dict[str, Any]] = data["statements"]
+    return statements
+
+
+def test_founding_article_statements(
+    founding: wirenews.Article, expected_statements: list[dict[str, Any]]
+) -> None:
+    """The 16 statements in order: speaker, cue, source span exactly; content Dice >= 0.9."""
+    assert len(founding.statements) == len(expected_statements) == 16
+    for got, want in zip(founding.statements, expected_statements, strict=True):
+        assert got.speaker is not None
+        assert got.speaker.name == want["speaker"]
+        assert got.cue is not None
+        assert got.cue.text == want["cue"]
+        assert list(got.cue.span) == want["cue_span"]
+        if want["source"] is None:
+            assert got.source is None
+        else:
+            assert got.source is not None
+            assert list(got.source.span) == want["source_span"]
+        assert got.kind == ("direct" if want["direct"] else "indirect")
+        start, end = want["content_span"]
+        assert _dice((got.content.span.start, got.content.span.end), (start, end)) >= 0.9
+
+
+def test_founding_article_headline_statement(founding: wirenews.Article) -> None:
+    """``Xi calls for high-quality development ...``: Xi Jinping, ``calls for``."""
+    (statement,) = founding.headline_statements
+    assert statement.speaker is founding.speakers[0]
+    assert statement.cue is not None
+    assert (statement.cue.text, statement.cue.lemma) == ("calls for", "call for")
+
+
+# ------------------------------------------------------------------------ properties
+
+
+@given(any_texts() | wire_texts())
+def test_statement_spans_slice_and_do_not_overlap(text: str) -> None:
+    """Source, cue and content lie in the text, slice to their text, and are apart."""
+    article = wirenews.parse_article(text)
+    for statement in (*article.headline_statements, *article.statements):
+        parts = [statement.content.span]
+        parts += [part.span for part in (statement.source, statement.cue) if part is not None]
+        for part in parts:
+            assert 0 <= part.start <= part.end <= len(text)
+        assert text[statement.content.span.start : statement.content.span.end] == (
+            statement.content.text
+        )
+        parts.sort()
+        for before, after in pairwise(parts):
+            assert before.end <= after.start
+
+
+@given(any_texts() | wire_texts())
+def test_find_statements_is_total(text: str) -> None:
+    """find_statements takes any text and gives statements in text order."""
+    statements = wirenews.find_statements(text)
+    starts = [statement.content.span.start for statement in statements]
+    assert starts == sorted(starts)
+
+
+# --------------------------------------------------------------------- find_statements
+
+
+def test_find_statements_with_given_paragraphs() -> None:
+    """Callers may bring their own paragraphs, as pairs or spans."""
+    text = "Smith said talks would resume. Jones said they would not."
+    whole = wirenews.find_statements(text, [(0, len(text))])
+    assert [statement.content.text for statement in whole] == [
+        "talks would resume",
+        "they would not",
+    ]
+    second = wirenews.find_statements(text, [wirenews.Span(start=31, end=len(text))])
+    assert [statement.content.text for statement in second] == ["they would not"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "error"),
+    [
+        ("0-10", TypeError),
+        ([(0, "10")], TypeError),
+        ([(0, 100)], ValueError),
+        ([(10, 20), (0, 5)], ValueError),
+    ],
+)
+def test_find_statements_checks_paragraphs(paragraphs: Any, error: type[Exception]) -> None:
+    """Paragraphs that are not ordered pairs inside the text are refused, with a message."""
+    with pytest.raises(error):
+        wirenews.find_statements("Smith said talks would resume.", paragraphs)
+
+
+def test_find_statements_refuses_bytes() -> None:
+    """Bytes are no text: the error says to decode them."""
+    with pytest.raises(wirenews.InputTypeError, match="decode"):
+        wirenews.find_statements(b"Smith said so.")  # type: ignore[arg-type]
+
+
+def test_statements_survive_json() -> None:
+    """A round trip keeps each statement's speaker and quote the very objects listed."""
+    article = wirenews.parse_article(EXAMPLE.read_text(encoding="utf-8"))
+    again = wirenews.Article.from_dict(json.loads(article.to_json()))
+    assert again == article
+    direct = next(statement for statement in again.statements if statement.kind == "direct")
+    assert direct.quote is again.quotes[0]
+    assert again.statements[0].speaker is again.speakers[0]
