@@ -15,6 +15,7 @@ exactly one statement: a statement whose content is nothing but quotations becom
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -248,14 +249,13 @@ def _statements(
     anchors = attribution.anchors
     links = attribution.links
     spans = [(quote.span.start, quote.span.end) for quote in quotes]
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
     held: set[int] = set()  # quotations that a mixed statement holds
     found: list[Statement] = []
     for content in raw:
-        inside = [
-            number
-            for number, (start, end) in enumerate(spans)
-            if start < content.end and end > content.start
-        ]
+        # Quotations are sorted and apart, so those overlapping the content are a run.
+        inside = list(range(bisect_right(ends, content.start), bisect_left(starts, content.end)))
         if inside and _only_quotes(text, content, [spans[number] for number in inside]):
             continue
         held.update(number for number in inside if links[number].anchor == content.anchor)

@@ -191,6 +191,18 @@ class _Resolver:
         self.by_head: dict[str, int] = {}
         # Antecedents so far: (position, entity index, or a person's name not yet an entity).
         self.history: list[tuple[int, int | NameRun]] = []
+        # Names of two or three words that may be a person's, for the pronoun fallback.
+        self.person_names = sorted(
+            (
+                run
+                for run in names
+                if 2 <= len(run.words) <= 3
+                and run.words[-1] not in ORGANIZATION_NAME_WORDS
+                and not any(character.isdigit() for word in run.words for character in word)
+            ),
+            key=lambda run: run.start,
+        )
+        self.person_starts = [run.start for run in self.person_names]
 
     def name(self, phrase: Phrase) -> int:
         text = self.text
@@ -286,7 +298,7 @@ class _Resolver:
         wanted = PRONOUNS[phrase.head]
         if wanted == "first":
             return -1  # "I said": the writer, whom the story does not name
-        for _, reference in reversed(self.history):
+        for _, reference in reversed(self.history[-_HISTORY:]):
             if isinstance(reference, NameRun):
                 if wanted not in {"male", "female"}:
                     continue
@@ -316,17 +328,8 @@ class _Resolver:
         A fallback for ``he`` and ``she`` when no name reads as a person's by its given name
         or title: ``Tina Houchins had a question ... "...," she said``.
         """
-        candidates = [
-            run
-            for run in self.names
-            if run.start < position
-            and 2 <= len(run.words) <= 3
-            and run.words[-1] not in ORGANIZATION_NAME_WORDS
-            and not any(character.isdigit() for word in run.words for character in word)
-        ]
-        if not candidates:
-            return -1
-        return self.name(_phrase_of(candidates[-1]))
+        found = bisect_left(self.person_starts, position) - 1
+        return self.name(_phrase_of(self.person_names[found])) if found >= 0 else -1
 
 
 def _phrase_of(run: NameRun) -> Phrase:
@@ -433,6 +436,8 @@ def _pronoun_pattern(words: Sequence[str]) -> re.Pattern[str]:
 _PERSONAL = _pronoun_pattern(list(PERSONAL_PRONOUNS))
 # How far back (in person mentions) a pronoun looks for the person it stands for.
 _LOOKBACK = 12
+# How far back (in sources and named people) a source pronoun looks for its antecedent.
+_HISTORY = 64
 
 
 def attach_pronouns(
