@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from wirenews import _build as build
 from wirenews._dateline import resolve_date
 from wirenews._layout import Layout, parse_layout
 from wirenews._lines import split_lines
@@ -250,7 +251,7 @@ def _quote_warnings(
 
 
 def _segment(text: str, start: int, end: int) -> Segment:
-    return Segment(span=Span(start=start, end=end), text=text[start:end])
+    return build.segment(text, start, end)
 
 
 def _field(text: str, name: str, start: int, end: int) -> Field:

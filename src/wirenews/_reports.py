@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from wirenews import _build as build
 from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute
 from wirenews._phrases import phrase_before
 from wirenews._quotes import RawQuote, pair_quotes
 from wirenews._speakers import Entity, NameRun, attach_pronouns, find_names, resolve
 from wirenews._statements import RawStatement, contents
 from wirenews.data.words import COPY_LABELS
-from wirenews.model import Cue, Mention, Quote, Segment, Span, Speaker, Statement
+from wirenews.model import Cue, Mention, Quote, Speaker, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -181,12 +182,12 @@ def _resolve(
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
-    return Mention(span=Span(start=start, end=end), text=text[start:end])
+    return build.mention(text, start, end)
 
 
 def _cue(text: str, anchor: Anchor) -> Cue:
     return Cue(
-        span=Span(start=anchor.cue_start, end=anchor.cue_end),
+        span=build.span(anchor.cue_start, anchor.cue_end),
         text=text[anchor.cue_start : anchor.cue_end],
         lemma=anchor.lemma,
     )
@@ -222,8 +223,8 @@ def _quote(
         if anchor.source is not None:
             source = _mention(text, anchor.source.start, anchor.source.end)
     return Quote(
-        span=Span(start=quote.start, end=quote.end),
-        text_span=Span(start=quote.start + 1, end=quote.end - 1),
+        span=build.span(quote.start, quote.end),
+        text_span=build.span(quote.start + 1, quote.end - 1),
         text=text[quote.start + 1 : quote.end - 1],
         paragraph=quote.paragraph,
         speaker=speaker(link.anchor),
@@ -293,7 +294,7 @@ def _indirect(
         speaker=speaker,
         source=_mention(text, source.start, source.end) if source is not None else None,
         cue=_cue(text, anchor),
-        content=Segment(span=Span(start=start, end=end), text=text[start:end]),
+        content=build.segment(text, start, end),
         kind="indirect",
         paragraph=paragraph,
     )
@@ -307,7 +308,7 @@ def _direct(text: str, quote: Quote) -> Statement:
         speaker=quote.speaker,
         source=quote.source,
         cue=quote.cue,
-        content=Segment(span=Span(start=start, end=end), text=text[start:end]),
+        content=build.segment(text, start, end),
         kind="direct",
         quote=quote,
         paragraph=quote.paragraph,
