@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Report", "report"]
 
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 _CONTENT_TRAILING = " \t\n\r\u00a0,;:"
 
 
@@ -275,10 +276,10 @@ def _only_quotes(text: str, content: RawStatement, spans: list[tuple[int, int]])
     """Whether ``content`` holds nothing but the quotations at ``spans`` (and punctuation)."""
     position = content.start
     for start, end in spans:
-        if any(character.isalnum() for character in text[position:start]):
+        if _WORD_CHARACTER.search(text, position, start):
             return False
         position = max(position, end)
-    return not any(character.isalnum() for character in text[position : content.end])
+    return not _WORD_CHARACTER.search(text, position, content.end)
 
 
 def _indirect(

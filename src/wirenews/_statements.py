@@ -46,6 +46,7 @@ _SETTING = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[^\s,;:.!?]+")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 _THAT = re.compile(r"that\b", re.IGNORECASE)
 # A time phrase right after the cue, never part of the content: "said Monday", "said on
 # Tuesday", "said last week".
@@ -251,6 +252,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    if end <= start or not any(character.isalnum() for character in text[start:end]):
+    if end <= start or not _WORD_CHARACTER.search(text, start, end):
         return None
     return start, end
