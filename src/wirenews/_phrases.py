@@ -72,6 +72,7 @@ _DETERMINERS = frozenset(
 )
 _PREPOSITIONS = frozenset("for of at from with in".split())
 _RELATIVES = frozenset("who which that".split())
+_PRONOUN_RELATIVES = _RELATIVES - {"that"}
 # The relative clause that keeps a source anonymous belongs to the source's description.
 _ANONYMOUS_RELATIVE = re.compile(
     r"(?i)[ \t\u00a0]+who[ \t\u00a0]+(?:asked|requested|declined|spoke|was[ \t\u00a0]+not"
@@ -139,7 +140,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
             return _apposed(text, spans, index)
         if bare in _BETWEEN or (index == len(spans) - 1 and _adverb(word)):
             index -= 1  # "has also", "forcefully told"
-        elif bare in _RELATIVES - {"that"} and index > 0:
+        elif bare in _PRONOUN_RELATIVES and index > 0:
             # "Mitch McConnell, who said ...": the relative's antecedent speaks.
             previous = text[spans[index - 1][0] : spans[index - 1][1]]
             if not previous.endswith(","):

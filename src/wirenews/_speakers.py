@@ -46,14 +46,26 @@ if TYPE_CHECKING:
 
 __all__ = ["Entity", "NameRun", "attach_pronouns", "find_names", "resolve"]
 
+# A run of capitalised words, joined by blanks and name particles; {upper} is a capital
+# letter and {letter} any character of a word.
+_RUN_PATTERN = r"""
+    {upper}{letter}*
+    ( (?: [ \t\u00a0]+ (?: (?:de|van|von|bin|ibn|al|da|del|la|le|du|der) [ \t\u00a0]+ )?
+          {upper}{letter}* )+ )?
+"""
 _RUN = regex.compile(
-    r"""
-    \p{Lu}[\p{L}\p{M}'’.\-]*
-    (?: [ \t\u00a0]+ (?: (?:de|van|von|bin|ibn|al|da|del|la|le|du|der) [ \t\u00a0]+ )?
-        \p{Lu}[\p{L}\p{M}'’.\-]* )*
-    """,
-    regex.VERBOSE,
+    _RUN_PATTERN.format(upper=r"\p{Lu}", letter=r"[\p{L}\p{M}'’.\-]"), regex.VERBOSE
 )
+"""A run of capitalised words; its group matches when there is more than one word."""
+_ASCII_RUN = re.compile(_RUN_PATTERN.format(upper="[A-Z]", letter=r"[A-Za-z'’.\-]"), re.VERBOSE)
+""":data:`_RUN` for ASCII text, whose letters are all ``A-Za-z``: ``re`` scans it faster."""
+_TITLE_WORDS = TITLES | {title[:-1] for title in TITLES if title.endswith(".")}
+"""Words that are titles, written with or without their point (``Gov``, ``Gov.``)."""
+_TRIMMED = ("'s", "’s", ".", ",")
+"""The endings :func:`_last_word` may take off a word."""
+_new_run = tuple.__new__
+"""Builds a :class:`NameRun` from the tuple of its fields, skipping the named tuple's
+Python-level ``__new__``: a good part of the cost of a one-word name."""
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
@@ -77,25 +89,90 @@ def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
     [('Chinese President Xi Jinping', ('Xi', 'Jinping')), ('Belarusian', ('Belarusian',))]
     """
     runs: list[NameRun] = []
+    # Local names for the loop, which runs once for every capitalised word of the text.
+    append = runs.append
+    function_words, title_words, trimmed = FUNCTION_WORDS, _TITLE_WORDS, _TRIMMED
     for low, high in regions:
-        for found in _RUN.finditer(text, low, high):
+        # (regex reads a negative bound from the end, re as 0: such bounds go to regex)
+        pattern = _ASCII_RUN if 0 <= low <= high and text[low:high].isascii() else _RUN
+        for found in pattern.finditer(text, low, high):
             written = found.group()
-            position = found.start()
-            if " " not in written and "\t" not in written and "\u00a0" not in written:
-                if written.casefold() not in FUNCTION_WORDS:  # one word: the common case
-                    _add_run(text, [(position, found.end())], runs)
-                continue
-            piece: list[tuple[int, int]] = []
-            for word in written.split():
-                start = text.index(word, position)
-                position = start + len(word)
-                if word.casefold() in FUNCTION_WORDS:
-                    _add_run(text, piece, runs)
-                    piece = []
-                else:
-                    piece.append((start, position))
-            _add_run(text, piece, runs)
-    return [_with_title_of(text, run) for run in runs]
+            if found.lastindex:  # several words
+                _add_words(text, found.start(), found.end(), written, runs)
+            elif written.casefold() not in function_words:
+                # One word, the common case: a name unless it is a title ("President").
+                word = _last_word(written) if written.endswith(trimmed) else written
+                if word not in title_words:
+                    start = found.start()
+                    append(_new_run(NameRun, (start, start + len(word), start, (word,))))
+    return runs
+
+
+def _add_words(text: str, start: int, end: int, written: str, runs: list[NameRun]) -> None:
+    """Add the names in a run of several words, ``written`` from ``start`` to ``end``.
+
+    A capitalised function word splits the run (``Xi And Lukashenko``) and is dropped.
+    """
+    words = written.split()
+    if FUNCTION_WORDS.isdisjoint(map(str.casefold, words)):
+        _add_run(text, start, end, words, runs)  # the common case: one name
+        return
+    piece: list[str] = []
+    position = end = start
+    for word in words:
+        position = text.index(word, position)
+        if word.casefold() in FUNCTION_WORDS:
+            _add_run(text, start, end, piece, runs)
+            piece = []
+        else:
+            if not piece:
+                start = position
+            piece.append(word)
+            end = position + len(word)
+        position += len(word)
+    _add_run(text, start, end, piece, runs)
+
+
+def _last_word(word: str) -> str:
+    """A name's last word without a possessive (``Trump's``) or a sentence's full stop.
+
+    The point of an initial (``J.``), of an abbreviation (``U.S.``) or of a title (``Gov.``)
+    stays. A word of a run starts with a letter, so what is left is never empty.
+    """
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word.endswith((".", ",")):
+        bare = word[:-1]
+        if len(bare) > 1 and "." not in bare and bare + "." not in TITLES:
+            return bare
+    return word
+
+
+def _add_run(text: str, start: int, end: int, words: list[str], runs: list[NameRun]) -> None:
+    """Add the name the ``words`` written from ``start`` to ``end`` hold, if any, to ``runs``.
+
+    The titles before the name (``Chinese President``) are split off it; a title written
+    across ``of`` (``Secretary of State``) joins them.
+    """
+    if not words:
+        return
+    last = _last_word(words[-1])
+    end -= len(words[-1]) - len(last)
+    words[-1] = last
+    name_first = 0
+    for position, word in enumerate(words):
+        if word in _TITLE_WORDS:
+            name_first = position + 1
+    if name_first == len(words):
+        return  # titles alone ("Foreign Minister")
+    name_start = start
+    if name_first:
+        for word in words[:name_first]:
+            name_start = text.index(word, name_start) + len(word)
+        name_start = text.index(words[name_first], name_start)
+        if text.endswith(_OF, max(0, start - 4), start):
+            start = _title_start(text, start)
+    runs.append(_new_run(NameRun, (start, end, name_start, tuple(words[name_first:]))))
 
 
 _TITLE_OF = regex.compile(
@@ -106,39 +183,15 @@ _TITLE_OF = regex.compile(
 _OF = ("of ", "of\t", "of\u00a0")
 
 
-def _with_title_of(text: str, run: NameRun) -> NameRun:
-    """``run`` with a title written across ``of`` before it (``Secretary of State``)."""
-    if run.name_start == run.start or not text.endswith(_OF, max(0, run.start - 4), run.start):
-        return run
-    window = max(0, run.start - 60)
-    found = _TITLE_OF.search(text, window, run.start)
+def _title_start(text: str, start: int) -> int:
+    """Where a title written across ``of`` before ``start`` begins (``Secretary of State``).
+
+    ``start`` itself when the words before ``of`` end in no title.
+    """
+    found = _TITLE_OF.search(text, max(0, start - 60), start)
     if found is None or found.group(1).split()[-1] not in TITLES:
-        return run
-    return run._replace(start=found.start(1))
-
-
-def _add_run(text: str, spans: list[tuple[int, int]], runs: list[NameRun]) -> None:
-    """Add the name the words at ``spans`` hold, if any, to ``runs``."""
-    if not spans:
-        return
-    last_start, last_end = spans[-1]
-    if text.endswith(("'s", "’s"), last_start, last_end):
-        last_end -= 2
-    if text[last_end - 1] in ".,":
-        word = text[last_start : last_end - 1]
-        if len(word) > 1 and "." not in word and word + "." not in TITLES:
-            last_end -= 1  # not an initial, not U.S., not Gov.
-    if last_end <= last_start:
-        return
-    spans[-1] = (last_start, last_end)
-    name_first = 0
-    for position, (start, end) in enumerate(spans):
-        word = text[start:end]
-        if word in TITLES or (word[-1] == "." and word in TITLES) or word + "." in TITLES:
-            name_first = position + 1
-    if name_first < len(spans):
-        words = tuple(text[start:end] for start, end in spans[name_first:])
-        runs.append(NameRun(spans[0][0], last_end, spans[name_first][0], words))
+        return start
+    return found.start(1)
 
 
 def _short(words: Sequence[str]) -> str:
@@ -400,18 +453,19 @@ def resolve(
 
 def _collect_mentions(resolver: _Resolver) -> None:
     """Add every name in the text that names a speaker to that speaker's mentions."""
+    by_form, entities = resolver.by_form, resolver.entities
     for run in resolver.names:
         form = " ".join(run.words)
-        index = resolver.by_form.get(form.casefold())
-        if index is None:
+        index = by_form.get(form.casefold())
+        if index is None and not HONORIFICS.isdisjoint(run.words):
             short = " ".join(word for word in run.words if word not in HONORIFICS)
-            index = resolver.by_form.get(short.casefold())
+            index = by_form.get(short.casefold())  # "Mr. Trump" names Trump
         if index is None:
             continue
-        entity = resolver.entities[index]
+        entity = entities[index]
         if entity.kind == "person":
             entity.mentions.add((run.start, run.end))
-            entity.add_form(" ".join(run.words))
+            entity.add_form(form)
 
 
 def _pronoun_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -481,6 +535,8 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _OPENING_CLAUSE = re.compile(r"[^,.;:!?\"“”]{0,80}?,\s+")
+_OPENING_REACH = 40
+"""How many characters an opening phrase may run before its pronoun."""
 
 
 class _People:
@@ -510,8 +566,12 @@ class _People:
     def ahead(self, start: int, low: int, wanted: str) -> int | None:
         """The subject an opening phrase holding the pronoun points ahead to, if any."""
         text = self.text
-        opening = max(low, text.rfind(". ", low, start) + 2, text.rfind("\n", low, start) + 1)
-        if start - opening > 40 or _OPENING.fullmatch(text, opening, start) is None:
+        # An opening further back than 40 characters is none, so no search goes further back
+        # than that: a search back to ``low`` would cost a paragraph per pronoun. (A bound
+        # below 0, which str.rfind counts from the end, stays as it is.)
+        near = max(low, start - _OPENING_REACH - 2) if low >= 0 else low
+        opening = max(low, text.rfind(". ", near, start) + 2, text.rfind("\n", near, start) + 1)
+        if start - opening > _OPENING_REACH or _OPENING.fullmatch(text, opening, start) is None:
             return None
         clause = _OPENING_CLAUSE.match(text, start)
         if clause is None or clause.end() not in self.timeline:
