@@ -11,8 +11,9 @@ the least disturbed by other work on a shared machine), measured in one process:
 - cost per byte (ns/B) of ordinary copy at 1 KB, 100 KB and 10 MB (stories run together
   into one text), and of adversarial inputs (1 MB of ``"``, of ``(``, of ``--``, one 1 MB
   line with no breaks, 1 MB of line breaks, 1 MB of dateline-like fragments, quote marks
-  that pair every way or never close, sentences dense in cues and names), each as a
-  ratio to the cost per byte of ordinary articles parsed one by one.
+  that pair every way or never close, sentences dense in cues and names), for
+  parse_article and for its layout stage, each as a ratio to its own cost per byte on
+  ordinary articles parsed one by one.
 
 Run: ``python benchmarks/throughput.py [--quick]``
 """
@@ -84,12 +85,13 @@ def corpus_rows(name: str, texts: Sequence[str], repeats: int) -> None:
         )
 
 
-def per_byte(text: str, repeats: int) -> tuple[float, float]:
-    """Nanoseconds per UTF-8 byte for parse_article and the floor on one text."""
+def per_byte(text: str, repeats: int) -> tuple[float, float, float]:
+    """Nanoseconds per UTF-8 byte for parse_article, its layout stage and the floor."""
     size = len(text.encode("utf-8"))
     parse = best_time(wirenews.parse_article, [text], repeats)
+    layout = best_time(parse_layout, [text], repeats)
     base = best_time(floor, [text], repeats)
-    return parse / size * 1e9, base / size * 1e9
+    return parse / size * 1e9, layout / size * 1e9, base / size * 1e9
 
 
 def ordinary(stories: Sequence[str], size: int) -> str:
@@ -155,21 +157,29 @@ def main() -> int:
         print("Reuters-21578 not found under ../shared/corpora: corpus rows skipped")
     sample = stories or [seed]
     reference = best_time(wirenews.parse_article, sample, 3) / (size_mb(sample) * 1e6) * 1e9
+    layout_reference = best_time(parse_layout, sample, 3) / (size_mb(sample) * 1e6) * 1e9
     print(
-        f"Cost per byte (ns/B): parse_article | floor | parse_article's cost / ordinary"
-        f" articles' ({reference:.1f} ns/B, parsed one by one):"
+        "Cost per byte (ns/B) of parse_article and of its layout stage, each also as a ratio"
+        " to its cost on ordinary articles parsed one by one"
+        f" ({reference:.1f} and {layout_reference:.1f} ns/B); the floor's:"
     )
-    base_parse = reference
+    print(f"  {'':<30} {'parse':>8} {'ratio':>6} | {'layout':>7} {'ratio':>6} | {'floor':>6}")
+
+    def row(label: str, text: str, repeats: int) -> None:
+        parse, layout, base = per_byte(text, repeats)
+        print(
+            f"  {label:<30} {parse:>8.1f} {parse / reference:>6.2f} |"
+            f" {layout:>7.1f} {layout / layout_reference:>6.2f} | {base:>6.1f}"
+        )
+
     for label, size in (
         ("ordinary 1 KB", 1_000),
         ("ordinary 100 KB", 100_000),
         ("ordinary 10 MB", 10_000_000),
     ):
-        parse, base = per_byte(ordinary(sample, size), 1 if size > 1_000_000 else repeats)
-        print(f"  {label:<30} {parse:>8.1f} | {base:>6.1f} | {parse / base_parse:>5.2f}")
+        row(label, ordinary(sample, size), 1 if size > 1_000_000 else repeats)
     for label, text in adversarial().items():
-        parse, base = per_byte(text, 2 if args.quick else 3)
-        print(f"  {label:<30} {parse:>8.1f} | {base:>6.1f} | {parse / base_parse:>5.2f}")
+        row(label, text, 2 if args.quick else 3)
     return 0
 
 
