@@ -9,6 +9,15 @@ The forms are compiled into a trie (``s(?:a(?:id|y(?:ing|s)?)|...)``), so that t
 looks at one branch per letter instead of trying several hundred words at every position;
 it runs on the standard library's ``re``, which is over twice as fast as ``regex`` on this
 pattern of plain letters (the letters are ASCII; the first may be a capital).
+
+Trying that expression at every character was still the slowest part of the search, so
+it is tried only where a cue may begin. The sentence is first drawn as a *sketch*, one byte
+per character: ASCII letters in lower case, the other characters a word may hold as ``_``,
+everything else as a blank. In the sketch, a pattern that opens with a blank finds the
+first words of the forms (``re`` skips from blank to blank as fast as it can scan, where a
+look-behind or a character class costs it a test per character). Every cue is among these
+candidates, and the expression decides which of them are cues, unless the candidate is
+plainly one: a form of one word that begins no longer form, between Latin-1 characters.
 """
 
 from __future__ import annotations
@@ -58,19 +67,32 @@ def _first_letter_either_case(words: list[str]) -> list[str]:
     return sorted({form for word in words for form in (word, word[0].upper() + word[1:])})
 
 
-_CUE = re.compile(
-    r"(?<![\w'’\-])(?:" + trie(_first_letter_either_case([*_FORMS, _ACCORDING])) + r")(?![\w'’\-])"
-)
+_WRITTEN_FORMS = _first_letter_either_case([*_FORMS, _ACCORDING])
+_IN_WORD = r"[\w'’\-]"
+"""A character a cue may neither follow nor precede."""
+_CUE = re.compile(rf"(?<!{_IN_WORD})(?:{trie(_WRITTEN_FORMS)})(?!{_IN_WORD})")
 _BE = frozenset("was were is are be been being am get got gets".split())
 _BETWEEN_BE = frozenset("not also then later being".split())
 _ARTICLES = frozenset("the a an".split())
 _ANONYMITY = regex.compile(
     r"(?i)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+\w+\s+name)"
 )
+_ANONYMITY_HINT = re.compile(
+    rb" +(?:not +to +be +(?:name|.dent|quot)|for +anonym|that .{0,40}name)"
+)
+"""What a match of ``_ANONYMITY`` looks like in a sketch (see :func:`_sketch`), and more.
+
+Its blanks are blanks there, and its letters are as they are here: in a match that ignores
+case, they equal no character but their two ASCII cases. Where this does not match,
+``_ANONYMITY`` cannot, and it is cheaper to try first: after most cues it fails at once.
+"""
 
 
 # What must follow a form that is more often a noun for it to be a verb: that, a colon, a quote.
 _COMPLEMENT = re.compile(r"\s*(?:that\b|:|[\"“”‘'])", re.IGNORECASE)
+
+_OPENING_MARKS = re.compile("[" + re.escape(" \t\n\u00a0\"“‘'(") + "]*")
+"""The blanks and opening marks that may stand before a sentence's first word."""
 
 
 class CueMatch(NamedTuple):
@@ -94,9 +116,93 @@ class CueMatch(NamedTuple):
 _ACCORDING_CUE = (None, "preposition")
 
 
-def _opens_sentence(text: str, start: int, position: int) -> bool:
-    """Whether only blanks and opening marks stand between ``start`` and ``position``."""
-    return not text[start:position].strip(" \t\n\u00a0\"“‘'(")
+class _Form(NamedTuple):
+    """What the grammar checks of :func:`find_cues` need to know about a written form."""
+
+    verb: ReportingVerb | None
+    role: str
+    capital: bool
+    """Whether it is capitalised, and so a cue only at the start of a sentence."""
+    noun: bool
+    """Whether it is more often a noun, and so a cue only before a complement."""
+
+
+def _form(written: str) -> _Form:
+    """The entry and the role of ``written``, a match of ``_CUE``, and what they imply."""
+    verb, role = _FORMS.get(" ".join(written.casefold().split()), _ACCORDING_CUE)
+    noun = verb is not None and written.casefold() in verb.noun_forms
+    return _Form(verb, role, written[0].isupper(), noun)
+
+
+_WRITTEN: dict[str, _Form] = {written: _form(written) for written in _WRITTEN_FORMS}
+"""Each form as ``_CUE`` matches it with single spaces: the forms :func:`find_cues` meets."""
+
+_OPENERS = frozenset(form.split()[0].casefold() for form in _WRITTEN_FORMS if " " in form)
+"""The first words of the forms that go on: ``pointed`` (``pointed out``), ``according``."""
+_LONE: dict[str, _Form] = {
+    written: form
+    for written, form in _WRITTEN.items()
+    if " " not in written and written.casefold() not in _OPENERS
+}
+"""The forms of one word that begin no longer form (``said``, ``Noting``, not ``called``).
+
+Where one stands whole in the text, between characters that are not in a word, ``_CUE``
+matches it and nothing longer.
+"""
+
+
+def _sketch_table() -> bytes:
+    """The byte that each Latin-1 character becomes in a sketch (see :func:`_sketch`)."""
+    in_word = re.compile(_IN_WORD)
+    table = bytearray()
+    for code in range(256):
+        character = chr(code)
+        if character.isascii() and character.isalpha():
+            table += character.lower().encode("ascii")
+        else:
+            table += b"_" if in_word.fullmatch(character) else b" "
+    return bytes(table)
+
+
+_SKETCH_TABLE = _sketch_table()
+
+
+def _sketch(text: str, start: int, end: int) -> bytes:
+    """``text[start:end]`` drawn one byte per character, after one blank.
+
+    ASCII letters become lower case, the other characters that a word may hold (``\\w``,
+    apostrophes, hyphens) ``_``, everything else a blank. A character beyond Latin-1 becomes
+    a blank whatever it is, which only makes the sketch show more candidates.
+
+    >>> _sketch("“Xi SAID,” Brandt’s aide-de-camp noted.", 0, 40)
+    b'  xi said   brandt s aide_de_camp noted '
+    """
+    return b" " + text[start:end].encode("latin-1", "replace").translate(_SKETCH_TABLE)
+
+
+_CANDIDATE = re.compile(
+    (
+        " (?:" + trie(sorted({form.split()[0] for form in [*_FORMS, _ACCORDING]})) + ")(?![a-z_])"
+    ).encode()
+)
+"""In a sketch, a blank then the first word of a form, lowercased, then no more word.
+
+Wherever ``_CUE`` matches, this matches one byte earlier: the character before a cue is a
+blank in the sketch (it is none of ``_IN_WORD``, or there is none and the sketch's own
+blank stands for it), the cue's first word is its lowercased letters, and what follows that
+word (the end, a blank, or a character that is not in a word) is no letter and no ``_``.
+"""
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the first word of a sentence from ``start`` begins, past blanks and opening marks.
+
+    A position ``p`` in the sentence is at its opening when ``p <= _opening(text, start)``,
+    and finding it once keeps a sentence of many capitalised cues linear.
+    """
+    first = start if start >= 0 else max(len(text) + start, 0)  # as ``text[start:]`` reads it
+    found = _OPENING_MARKS.match(text, first)
+    return found.end() if found is not None else first
 
 
 def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
@@ -108,32 +214,63 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     >>> [(text[c.start : c.end], c.lemma, c.role) for c in find_cues(text, 0, len(text))]
     [('pointed out', 'point out', 'past'), ('adding', 'add', 'gerund')]
     """
+    # Where ``re`` starts and stops searching with these bounds: it clamps them. Conditional
+    # expressions here and below, as min() and max() would cost more than the rest.
+    size = len(text)
+    low = start if start > 0 else 0
+    high = size if end > size else end if end > 0 else 0
+    sketch = _sketch(text, low, high)  # byte i stands for text[low + i - 1]
+    opening: int | None = None
     cues: list[CueMatch] = []
-    for found in _CUE.finditer(text, start, end):
-        cue_start, cue_end = found.span()
-        written = found.group()
-        if written[0].isupper() and not _opens_sentence(text, start, cue_start):
-            continue  # "the United States", "Call of Duty"
-        verb, role = _FORMS.get(" ".join(written.casefold().split()), _ACCORDING_CUE)
-        before = text[max(start, cue_start - 24) : cue_start].split()[-2:]
-        last = before[-1].casefold() if before else ""
-        if role in {"past", "participle"} and (
-            last in _BE or (last in _BETWEEN_BE and len(before) > 1 and before[0].casefold() in _BE)
+    cue_end = low
+    for candidate in _CANDIDATE.finditer(sketch):
+        lead, word_end = candidate.span()
+        cue_start, word_end = low + lead, low + word_end - 1
+        if cue_start < cue_end:
+            continue  # the particle of the last cue
+        form = _LONE.get(text[cue_start:word_end])
+        if (
+            form is not None
+            # The sketch's blanks around the word stand for characters outside words (unless
+            # they stand for nothing before the sentence, or for characters beyond Latin-1).
+            and (cue_start == 0 or (cue_start > low and text[cue_start - 1] <= "\xff"))
+            and (word_end == high or text[word_end] <= "\xff")
         ):
-            continue  # he was told, it is said, it was also said
-        if role == "past" and last in _ARTICLES:
-            continue  # the said company, a noted author
-        if _ANONYMITY.match(text, cue_end, min(end, cue_end + 40)):
-            continue  # who asked not to be named
+            cue_end = word_end
+        else:
+            found = _CUE.match(text, cue_start, high)
+            if found is None:
+                continue
+            cue_end = found.end()
+            written = found.group()
+            form = _WRITTEN.get(written) or _form(written)  # several blanks before a particle
+        if form.capital:
+            if opening is None:
+                opening = _opening(text, start)
+            if cue_start > opening:
+                continue  # "the United States", "Call of Duty"
+        if form.role in {"past", "participle"}:
+            before = text[(cue_start - 24 if cue_start - 24 > start else start) : cue_start]
+            words = before.rsplit(maxsplit=2)[-2:]
+            last = words[-1].casefold() if words else ""
+            if last in _BE or (
+                last in _BETWEEN_BE and len(words) > 1 and words[0].casefold() in _BE
+            ):
+                continue  # he was told, it is said, it was also said
+            if form.role == "past" and last in _ARTICLES:
+                continue  # the said company, a noted author
+        verb = form.verb
         if verb is not None and verb.not_before:
-            after = text[cue_end : min(end, cue_end + 24)].split(maxsplit=1)
+            after = text[cue_end : (cue_end + 24 if cue_end + 24 < end else end)].split(maxsplit=1)
             if after and after[0].casefold() in verb.not_before:
                 continue  # should continue to support, added to the pressure
-        if (
-            verb is not None
-            and written.casefold() in verb.noun_forms
-            and not _COMPLEMENT.match(text, cue_end, min(end, cue_end + 8))
+        if form.noun and not _COMPLEMENT.match(
+            text, cue_end, cue_end + 8 if cue_end + 8 < end else end
         ):
             continue  # six states voted, his remarks
-        cues.append(CueMatch(cue_start, cue_end, verb, role))
+        if _ANONYMITY_HINT.match(sketch, cue_end - low + 1) and _ANONYMITY.match(
+            text, cue_end, cue_end + 40 if cue_end + 40 < end else end
+        ):
+            continue  # who asked not to be named
+        cues.append(CueMatch(cue_start, cue_end, verb, form.role))
     return cues
