@@ -441,6 +441,17 @@ class Article:
 
         return structure_article(data)
 
+    def to_ninjs(self, uri: str | None = None) -> dict[str, Any]:
+        """Return the article as an IPTC ninjs 2.2 news item (JSON-ready data).
+
+        ``uri`` identifies the item; without one it is named by a SHA-256 digest of
+        :attr:`text` (``ni:///sha-256;...``), the same for the same text on every machine.
+        Properties the article has no value for are left out. See ``docs/ninjs.md``.
+        """
+        from wirenews._ninjs import to_ninjs  # noqa: PLC0415 (import cycle)
+
+        return to_ninjs(self, uri)
+
     def to_json(self, *, indent: int | None = None) -> str:
         """Return :meth:`to_dict`'s output as a JSON string (non-ASCII kept as is)."""
         import json  # noqa: PLC0415 (only needed here)
