@@ -268,6 +268,11 @@ def test_apposition_names_the_speaker() -> None:
         ('"No comment," the White House said.', "White House", "organization"),
         ('"No comment," a spokesman said.', "a spokesman", "anonymous"),
         ('"No comment," officials said.', "officials", "group"),
+        ('Officials said: "No comment."', "Officials", "group"),
+        ('Spokesmen said: "No comment."', "Spokesmen", "group"),
+        ('"No comment," two spokeswomen said.', "two spokeswomen", "group"),
+        ('Police said: "No comment."', "Police", "group"),
+        ('Spokeswoman Jen Psaki said: "No comment."', "Jen Psaki", "person"),
         (
             'An official who spoke on condition of anonymity said: "No comment."',
             "An official who spoke on condition of anonymity",

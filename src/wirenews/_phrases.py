@@ -84,6 +84,8 @@ _CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote wri
 
 
 _HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ROLE_WORDS
+_COMMON_HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS
+"""Nouns that stay common nouns when a capital opens a sentence with them (``Officials``)."""
 """Nouns that head a description of a source (``the ministry``, ``the businessman``)."""
 
 
@@ -209,7 +211,10 @@ def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phras
     if text.endswith(("'s", "’s"), spans[index][0], spans[index][1]):
         return None  # a possessive modifies what follows: "Mr. Obama's remarks"
     if _is_capital(word) and folded not in FUNCTION_WORDS:
-        return _name_ending(text, spans, index)
+        name = _name_ending(text, spans, index)
+        if name is not None and name.start == start and folded in _COMMON_HEADS:
+            return _description_ending(text, spans, index, folded)  # "Officials said"
+        return name
     if folded in _HEADS:
         return _description_ending(text, spans, index, folded)
     if folded.isalpha() and folded not in FUNCTION_WORDS and _determined(text, spans, index):

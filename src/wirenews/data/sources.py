@@ -54,7 +54,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     advisors campaigners organizers organisers executives managers workers employees
     students parents families victims survivors rebels militants insurgents troops
     soldiers forces prosecutors lawyers attorneys judges pollsters participants
-    respondents americans citizens farmers
+    respondents americans citizens farmers spokesmen spokeswomen spokespeople
+    spokespersons representatives insiders staffers
     """.split()
 )
 """Plural nouns for groups that speak together (``officials said``)."""
