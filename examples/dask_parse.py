@@ -48,7 +48,10 @@ def main(argv: list[str]) -> int:
         errors=args.errors,
     )
     write = scale.write_parquet if args.format == "parquet" else scale.write_jsonl
-    parts = write(pairs, args.output, scheduler=scheduler)
+    try:
+        parts = write(pairs, args.output, scheduler=scheduler)
+    except FileExistsError as error:
+        parser.error(str(error))
     elapsed = time.perf_counter() - started
     print(f"wrote {len(parts)} part files to {args.output} in {elapsed:.1f} s", file=sys.stderr)
     return 0

@@ -172,8 +172,10 @@ def test_undecodable_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("output_format", ["jsonl", "parquet"])
-def test_example_script(output_format: str, corpus: Path, tmp_path: Path) -> None:
-    """examples/dask_parse.py writes the same records as the loop."""
+def test_example_script(
+    output_format: str, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """examples/dask_parse.py writes the same records as the loop, and no more into them."""
     script = runpy.run_path(str(ROOT / "examples" / "dask_parse.py"))
     out = tmp_path / "out"
     argv = [str(corpus), str(out), "--glob", "examples/*.txt", "--format", output_format]
@@ -187,3 +189,6 @@ def test_example_script(output_format: str, corpus: Path, tmp_path: Path) -> Non
         assert [(row["path"], json.loads(row["article"])) for row in rows] == [
             (record["path"], record["article"]) for record in expected
         ]
+    with pytest.raises(SystemExit, match="2"):
+        script["main"]([*argv, "--scheduler", "synchronous"])
+    assert "is not empty" in capsys.readouterr().err
