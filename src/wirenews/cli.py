@@ -23,6 +23,7 @@ import os
 import shutil
 import signal
 import sys
+import textwrap
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -196,8 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--width",
         type=_width,
         metavar="COLUMNS",
-        help="cut text and table lines to COLUMNS characters, 0 for no cut (default: the "
-        f"terminal's width, or $COLUMNS, or {_FALLBACK_WIDTH})",
+        help="cut text and table lines to COLUMNS characters, 0 for no cut (default: "
+        f"$COLUMNS, else the terminal's width, else {_FALLBACK_WIDTH})",
     )
     inputs.add_argument(
         "--no-progress",
@@ -210,8 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
         "parse",
         parents=[inputs],
         help="print each parsed article",
-        description="Print each parsed article: as indented JSON for one input and as JSON "
-        "Lines (one article a line, in input order) for several, unless --format says.",
+        description=textwrap.fill(
+            "Print each parsed article: as indented JSON for one input and as JSON Lines "
+            "(one article a line, in input order) for several, unless --format says."
+        ),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -228,9 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
             name,
             parents=[inputs],
             help=f"print one row per {what}: file, speaker, cue, text",
-            description=f"Print one row per {what} of each input: file, span, "
-            + ("kind, " if name == "statements" else "")
-            + "speaker, cue and text.",
+            description=textwrap.fill(
+                f"Print one row per {what} of each input: file, span, "
+                + ("kind, " if name == "statements" else "")
+                + "speaker, cue and text."
+            ),
             epilog=_EPILOG,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
@@ -591,7 +596,7 @@ def _table(
     >>> for line in _table(("A", "B"), [("x", "a long text"), ("yyyy", "b")], 15, caps=(3,)):
     ...     print(line)
     A    B
-    x    a long tex…
+    x    a long te…
     yy…  b
     """
     columns = len(header)
@@ -632,7 +637,7 @@ def _columns(text: str) -> int:
 def _fit(text: str, width: int, *, left: bool = False) -> str:
     """``text`` cut to ``width`` columns, an ellipsis where it was cut (at the start if ``left``).
 
-    >>> _fit("Lukashenko", 6), _fit("news/2021/a.txt", 8, left=True)
+    >>> _fit("Lukashenko", 6), _fit("news/2021/a.txt", 7, left=True)
     ('Lukas…', '…/a.txt')
     """
     if _columns(text) <= width:
