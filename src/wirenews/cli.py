@@ -174,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--glob",
         default=_DEFAULT_GLOB,
         metavar="PATTERN",
-        help="read the files of folders whose name matches PATTERN (default: %(default)s); "
+        help="in folders, read the files whose name matches PATTERN (default: %(default)s); "
         "files named on the command line are always read",
     )
     inputs.add_argument(
