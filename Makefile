@@ -48,6 +48,7 @@ bench: $(VENV)/.installed-runtime
 	$(BIN)/python benchmarks/datelines.py
 	$(BIN)/python benchmarks/polnear.py
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/batch.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist docs/_build

@@ -42,9 +42,12 @@ def reuters_dir() -> Path | None:
     return folder if any(folder.glob("reut2-*.sgm")) else None
 
 
-def reuters_stories() -> Iterator[ReutersStory]:
-    """Every story of the shared Reuters-21578 files: TITLE, a blank line, DATELINE + BODY."""
-    folder = reuters_dir()
+def reuters_stories(folder: Path | None = None) -> Iterator[ReutersStory]:
+    """Every story of the Reuters-21578 files: TITLE, a blank line, DATELINE + BODY.
+
+    ``folder`` holds the ``reut2-*.sgm`` files (default: the shared corpora's).
+    """
+    folder = reuters_dir() if folder is None else folder
     if folder is None:
         return
     for path in sorted(folder.glob("reut2-*.sgm")):
