@@ -133,6 +133,7 @@ def _read_top(text: str, content: list[Line]) -> _Top:
     header: list[tuple[int, int]] = []
     pieces: list[Piece] = []
     limit = min(len(content), TOP_LINES)
+    datelines = _LineDatelines(text, content)
     read = [_header_at(text, content, 0)]  # line 1's reading is needed by the headline test
     index = 0
     while index < limit:
@@ -143,19 +144,21 @@ def _read_top(text: str, content: list[Line]) -> _Top:
             pieces.extend(found.pieces)
             index += 1
             continue
-        dateline = _dateline_at(text, content, index, weak_allowed=True)
-        if dateline is not None and not (index == 0 and _headline_over_dateline(text, content)):
+        dateline = _dateline_at(text, content, index, datelines, weak_allowed=True)
+        if dateline is not None and not (
+            index == 0 and _headline_over_dateline(text, content, datelines)
+        ):
             return _Top(headline, tuple(header), tuple(pieces), index, dateline, index)
         if index == 0 and len(content) > 1:
             read.append(_header_at(text, content, 1))
-            if _is_headline(text, content, read[1]):
+            if _is_headline(text, content, read[1], datelines):
                 headline = (line.text_start, line.text_end)
                 index += 1
                 continue
         break
     body_start = index
     for index in range(body_start + 1, limit):
-        dateline = _dateline_at(text, content, index, weak_allowed=False)
+        dateline = _dateline_at(text, content, index, datelines, weak_allowed=False)
         if dateline is not None:
             return _Top(headline, tuple(header), tuple(pieces), body_start, dateline, index)
     return _Top(headline, tuple(header), tuple(pieces), body_start, None, body_start)
@@ -166,15 +169,31 @@ def _header_at(text: str, content: list[Line], index: int) -> HeaderLine | None:
     return read_header_line(text, line.text_start, line.text_end)
 
 
+class _LineDatelines:
+    """The dateline each line opens with, or None: matched once, however often it is asked."""
+
+    def __init__(self, text: str, content: list[Line]) -> None:
+        self._text = text
+        self._content = content
+        self._found: dict[int, DatelineMatch | None] = {}
+
+    def __call__(self, index: int) -> DatelineMatch | None:
+        if index not in self._found:
+            line = self._content[index]
+            self._found[index] = match_dateline(self._text, line.text_start, line.text_end)
+        return self._found[index]
+
+
 def _dateline_at(
     text: str,
     content: list[Line],
     index: int,
+    datelines: _LineDatelines,
     *,
     weak_allowed: bool,
 ) -> DatelineMatch | None:
     line = content[index]
-    found = match_dateline(text, line.text_start, line.text_end)
+    found = datelines(index)
     if found is None or found.agency is not None:
         return found
     # Below the first body line only a credited dateline counts: "The survey was conducted
@@ -195,7 +214,7 @@ def _dateline_at(
     return None if headline_like else found
 
 
-def _headline_over_dateline(text: str, content: list[Line]) -> bool:
+def _headline_over_dateline(text: str, content: list[Line], datelines: _LineDatelines) -> bool:
     """Whether a first line that reads as a dateline is a headline after all.
 
     "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE" and "WHO: Covid cases rise" are followed
@@ -203,7 +222,7 @@ def _headline_over_dateline(text: str, content: list[Line]) -> bool:
     """
     if len(content) < 2:
         return False
-    following = _dateline_at(text, content, 1, weak_allowed=True)
+    following = _dateline_at(text, content, 1, datelines, weak_allowed=True)
     return following is not None and (
         _stands_alone(content, 0) or following.agency is not None or following.month is not None
     )
@@ -214,7 +233,9 @@ def _stands_alone(content: list[Line], index: int) -> bool:
     return index + 1 >= len(content) or content[index + 1].after_blank
 
 
-def _is_headline(text: str, content: list[Line], second: HeaderLine | None) -> bool:
+def _is_headline(
+    text: str, content: list[Line], second: HeaderLine | None, datelines: _LineDatelines
+) -> bool:
     """Whether the first line is a headline: it stands alone and reads as a title.
 
     ``second`` is the second line read as a header line (None if it is not one).
@@ -222,10 +243,9 @@ def _is_headline(text: str, content: list[Line], second: HeaderLine | None) -> b
     line = content[0]
     if len(content) < 2 or line.text_end - line.text_start > HEADLINE_WIDTH:
         return False
-    following = content[1]
     if second is not None:
         return True
-    if match_dateline(text, following.text_start, following.text_end) is not None:
+    if datelines(1) is not None:
         return True  # "JAPAN TO CUT TARIFFS ON IMPORTS FROM U.S." above a dateline
     if not _stands_alone(content, 0):
         return False
