@@ -236,6 +236,47 @@ def test_quoted_words_in_a_clause_make_it_mixed() -> None:
     assert statement.quote is None
 
 
+def test_quoted_words_before_an_inverted_cue_are_the_speakers() -> None:
+    """``Obama "felt an obligation" to act, Axelrod said``: the partial quote is Axelrod's."""
+    text = 'Headline here\n\nObama "felt a moral obligation" to act, Axelrod said. "It matters."'
+    article = wirenews.parse_article(text)
+    embedded, following = article.quotes
+    assert embedded.partial
+    assert embedded.speaker is not None
+    assert embedded.speaker.name == "Axelrod"
+    assert embedded.cue is not None
+    assert embedded.cue.text == "said"
+    assert following.inferred
+    assert following.speaker is embedded.speaker
+    mixed, direct = article.statements
+    assert (mixed.kind, mixed.content.text) == ("mixed", 'Obama "felt a moral obligation" to act')
+    assert direct.quote is following
+
+
+def test_scare_quote_outside_any_statement_stays_unattributed() -> None:
+    """Only quoted words inside a reported content take its speaker."""
+    body = 'A man nicknamed "Shorty" was arrested'
+    article = wirenews.parse_article(f"Headline\n\n{body}, police said.")
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.name == "police"
+    article = wirenews.parse_article(f"Headline\n\n{body}.")
+    assert article.quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The economy grew, Hollande said Tuesday in Paris.", "The economy grew"),
+        ("The economy grew, the minister said at a news conference.", "The economy grew"),
+        ("The minister said in Paris the economy grew.", "in Paris the economy grew"),
+    ],
+)
+def test_where_it_was_said_is_not_the_content(body: str, content: str) -> None:
+    """A short phrase of place or time after an inverted cue leaves the content before it."""
+    (statement,) = _statements(body)
+    assert statement.content.text == content
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

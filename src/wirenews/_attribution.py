@@ -56,7 +56,7 @@ from wirenews.data.words import FUNCTION_WORDS
 if TYPE_CHECKING:
     from wirenews._quotes import RawQuote
 
-__all__ = ["Anchor", "Attribution", "QuoteLink", "attribute"]
+__all__ = ["Anchor", "Attribution", "QuoteLink", "attribute", "inherit"]
 
 Sentence = tuple[int, int]
 
@@ -178,7 +178,7 @@ def attribute(
         )
     index = _Index(anchors, sentences)
     links = [_link(text, quote, index) for quote in quotes]
-    _inherit(text, quotes, links, paragraphs)
+    inherit(text, quotes, links, paragraphs)
     return Attribution(anchors, links, sentences)
 
 
@@ -626,7 +626,7 @@ def _colon_before(text: str, quote: RawQuote, index: _Index) -> int:
     return -1
 
 
-def _inherit(
+def inherit(
     text: str, quotes: list[RawQuote], links: list[QuoteLink], paragraphs: list[tuple[int, int]]
 ) -> None:
     """An unattributed quotation that opens its sentence continues the quotation before it.

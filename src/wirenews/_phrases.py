@@ -425,7 +425,10 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
         return Phrase(start, end, "pronoun", start, folded)
     last = index
     if _is_capital(word) and folded not in FUNCTION_WORDS:
-        while last + 1 < len(spans) and text[spans[last][1] - 1] not in ',.;:!?"”':
+        while last + 1 < len(spans) and (
+            text[spans[last][1] - 1] not in ',.;:!?"”'
+            or _abbreviated(text[spans[last][0] : spans[last][1]])  # "said Sen. Evan Bayh"
+        ):
             following = text[slice(*_bare(text, spans[last + 1]))]
             folded_next = following.casefold()
             if folded_next in FUNCTION_WORDS or folded_next in _BETWEEN:
@@ -462,7 +465,9 @@ def _past_modifiers(text: str, spans: list[tuple[int, int]], index: int) -> int:
     """
     for position in range(index, min(len(spans), index + 4)):
         word = text[slice(*_bare(text, spans[position]))]
-        if text[spans[position][1] - 1] in ",.;:!?":
+        if text[spans[position][1] - 1] in ",.;:!?" and not _abbreviated(
+            text[spans[position][0] : spans[position][1]]  # "said former Sen. Evan Bayh"
+        ):
             return index
         if _is_capital(word) and word.casefold() not in FUNCTION_WORDS:
             return position if position > index else index

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from wirenews import _build as build
-from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute
+from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute, inherit
 from wirenews._phrases import phrase_before
 from wirenews._quotes import RawQuote, pair_quotes
 from wirenews._speakers import Entity, NameRun, attach_pronouns, find_names, resolve
@@ -79,6 +79,9 @@ def report(
         and quote.end <= body.anchors[link.anchor].cue_start
     }
     body_contents = contents(text, body.anchors, quoting)
+    links = _embedded(raw, body.links, body_contents)
+    inherit(text, raw, links, paragraphs)  # a quotation may go on from one just embedded
+    body = body._replace(links=links)
     head_contents = contents(text, head_anchors)
     offset = len(head_anchors)
     used = {found.anchor for found in head_contents}
@@ -109,6 +112,27 @@ def report(
         for found in head_contents
     ]
     return Report(speakers, quotes, statements, headline_statements, warnings, counts)
+
+
+def _embedded(
+    quotes: list[RawQuote], links: list[QuoteLink], found: list[RawStatement]
+) -> list[QuoteLink]:
+    """Links in which a quotation with no anchor takes that of a content holding it.
+
+    In ``Obama "felt a moral obligation" to act, Axelrod said`` the quoted words are part of
+    what Axelrod said: the quotation is partial, and his.
+    """
+    ordered = sorted(found, key=lambda content: (content.start, -content.end))
+    starts = [content.start for content in ordered]
+    linked = list(links)
+    for number, (quote, link) in enumerate(zip(quotes, links, strict=True)):
+        if link.anchor >= 0:
+            continue
+        # Contents do not overlap, so only the last one starting before may hold the quote.
+        holder = bisect_right(starts, quote.start) - 1
+        if holder >= 0 and quote.end <= ordered[holder].end:
+            linked[number] = QuoteLink(ordered[holder].anchor, partial=True, inferred=False)
+    return linked
 
 
 _HEADLINE_COLON = re.compile(r"[^:\n]{1,60}?:[ \t\u00a0]+(?=\S)")

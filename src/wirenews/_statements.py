@@ -45,6 +45,10 @@ _SETTING = frozenset(
     saturday sunday to of about before after while with separately flatly
     """.split()
 )
+# Words that open a phrase saying where, when or how something was said, not what.
+_SETTING_LEADS = frozenset("on in at during".split())
+_SETTING_WORDS = 6
+"""At most this many words make a setting phrase (``in an interview with CNN``)."""
 _WORD = re.compile(r"[^\s,;:.!?]+")
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _THAT = re.compile(r"that\b", re.IGNORECASE)
@@ -138,6 +142,18 @@ def _content(
         if before is not None:
             return before  # "Trump leads, according to a CNN tally, ..."
     after = _after(text, anchor, right, stop, quoting)
+    if (
+        after is not None
+        and after is not _NOTHING_AFTER
+        and anchor.role not in {"participle", "gerund"}
+        and anchor.lemma not in _NOT_SPEECH
+        and _setting_only(text, *after)
+        and _TIME.sub("", text[right : after[0]]).strip(_TRAILING) == ""  # no "that" between
+    ):
+        # "C, Hollande said Tuesday in Paris.": where it was said is no content.
+        before = _before(text, anchors, group, position) if _set_off(text, low, left) else None
+        if before is not None:
+            return before
     if after is not _NOTHING_AFTER:
         return after
     if anchor.role == "noun":
@@ -147,6 +163,15 @@ def _content(
     if not _set_off(text, low, left):
         return None
     return _before(text, anchors, group, position)
+
+
+def _setting_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short phrase of place or time (``in Paris``)."""
+    first = _WORD.match(text, start, end)
+    if first is None or first.group().casefold() not in _SETTING_LEADS:
+        return False
+    words = text[start:end].split(maxsplit=_SETTING_WORDS)
+    return len(words) <= _SETTING_WORDS and not any(mark in text[start:end] for mark in ':"“')
 
 
 def _set_off(text: str, low: int, left: int) -> bool:

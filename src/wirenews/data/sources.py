@@ -55,7 +55,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     students parents families victims survivors rebels militants insurgents troops
     soldiers forces prosecutors lawyers attorneys judges pollsters participants
     respondents americans citizens farmers spokesmen spokeswomen spokespeople
-    spokespersons representatives insiders staffers
+    spokespersons representatives insiders staffers men women
     """.split()
 )
 """Plural nouns for groups that speak together (``officials said``)."""
@@ -64,7 +64,7 @@ ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     """
     spokesman spokeswoman spokesperson official source diplomat aide adviser advisor
     analyst expert witness resident person insider observer officer employee
-    representative member staffer lawmaker executive
+    representative member staffer lawmaker executive man woman
     """.split()
 )
 """Singular nouns for an unnamed person (``a spokesman``, ``one official``)."""
