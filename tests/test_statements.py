@@ -277,6 +277,18 @@ def test_where_it_was_said_is_not_the_content(body: str, content: str) -> None:
     assert statement.content.text == content
 
 
+def test_relative_pronoun_is_the_source_of_its_clause() -> None:
+    """``Barkley, who said C1, said C2``: ``who`` is the first cue's source, and Barkley's."""
+    first, second = _statements("Barkley, who said he votes Democratic, said he likes Kasich.")
+    assert first.source is not None
+    assert (first.source.text, first.content.text) == ("who", "he votes Democratic")
+    assert second.source is not None
+    assert (second.source.text, second.content.text) == ("Barkley", "he likes Kasich")
+    assert first.speaker is second.speaker
+    assert first.speaker is not None
+    assert [mention.text for mention in first.speaker.mentions[:2]] == ["Barkley", "who"]
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

@@ -95,6 +95,8 @@ class Phrase(NamedTuple):
     ``kind`` is ``pronoun``, ``name`` or ``description``; ``name_start`` marks where the
     name proper begins after its titles (``Xi`` in ``Chinese President Xi Jinping``);
     ``head`` is the casefolded head word (``ministry``, ``officials``, ``he``).
+    ``relative`` is the span of the relative pronoun that stands for the phrase before a cue
+    (``who`` in ``Borges, who predicted``), if one does: it is the source the cue has.
     """
 
     start: int
@@ -102,6 +104,7 @@ class Phrase(NamedTuple):
     kind: str
     name_start: int
     head: str
+    relative: tuple[int, int] | None = None
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -147,7 +150,10 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
             previous = text[spans[index - 1][0] : spans[index - 1][1]]
             if not previous.endswith(","):
                 return None
-            return _phrase_ending(text, spans[:index], index - 1)
+            antecedent = _phrase_ending(text, spans[:index], index - 1)
+            if antecedent is None:
+                return None
+            return antecedent._replace(relative=_bare(text, spans[index]))
         elif bare in _TIME_NOUNS and index > 0:
             lead = text[spans[index - 1][0] : spans[index - 1][1]].casefold()
             index -= 2 if lead in _TIME_LEADS else 1

@@ -22,7 +22,7 @@ import attrs
 
 from wirenews import _build as build
 from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute, inherit
-from wirenews._phrases import phrase_before
+from wirenews._phrases import Phrase, phrase_before
 from wirenews._quotes import RawQuote, pair_quotes
 from wirenews._speakers import Entity, NameRun, attach_pronouns, find_names, resolve
 from wirenews._statements import RawStatement, contents
@@ -206,6 +206,12 @@ def _resolve(
     return speakers, lambda anchor: by_entity.get(entity(anchor))
 
 
+def _source(text: str, phrase: Phrase) -> Mention:
+    """The mention a cue has for its source: the phrase, or the relative pronoun for it."""
+    start, end = phrase.relative if phrase.relative is not None else (phrase.start, phrase.end)
+    return build.mention(text, start, end)
+
+
 def _mention(text: str, start: int, end: int) -> Mention:
     return build.mention(text, start, end)
 
@@ -246,7 +252,7 @@ def _quote(
     if anchor is not None and not link.inferred:
         cue = _cue(text, anchor)
         if anchor.source is not None:
-            source = _mention(text, anchor.source.start, anchor.source.end)
+            source = _source(text, anchor.source)
     return Quote(
         span=build.span(quote.start, quote.end),
         text_span=build.span(quote.start + 1, quote.end - 1),
@@ -317,7 +323,7 @@ def _indirect(
     start, end = content.start, content.end
     return Statement(
         speaker=speaker,
-        source=_mention(text, source.start, source.end) if source is not None else None,
+        source=_source(text, source) if source is not None else None,
         cue=_cue(text, anchor),
         content=build.segment(text, start, end),
         kind="indirect",

@@ -446,6 +446,8 @@ def resolve(
         if index >= 0:
             resolver.entities[index].speaks = True
             resolver.entities[index].mentions.add((phrase.start, phrase.end))
+            if phrase.relative is not None:
+                resolver.entities[index].mentions.add(phrase.relative)  # "who" stands for it
             resolver.history.append((position, index))
     _collect_mentions(resolver)
     return resolver.entities, result

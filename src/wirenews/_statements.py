@@ -132,6 +132,8 @@ def _content(
         if anchors[later].lemma in _NOT_SPEECH:
             continue  # a belief or stance nests in the content
         start = _left(anchors[later])
+        if start < right:
+            start = anchors[later].cue_start  # its source came first: "X, who said C, said"
         clause = _clause_start(text, right, start, anchors[later]) if start >= right else -1
         if clause >= 0:
             stop = clause
