@@ -142,6 +142,32 @@ def test_speaker_named_in_the_sentence_before_a_colon() -> None:
     assert quote.speaker.name == "Sergei Lavrov"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'The surge does not surprise pollster Daron Shaw: "Lesser-known candidates gain."',
+            "Daron Shaw",
+        ),
+        ('Kaine has adopted the stance common among Catholics: "I am pro-life."', "Kaine"),
+        ('Lavrov addressed the assembly in New York: "We will not accept this."', "Lavrov"),
+    ],
+)
+def test_colon_inside_a_sentence_introduces_a_persons_quote(body: str, speaker: str) -> None:
+    """The name before the colon, or else the sentence's subject, speaks the quote after it."""
+    (quote,) = _quotes(body)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+    assert quote.cue is not None
+    assert quote.cue.text == ":"
+
+
+def test_colon_after_a_counted_noun_introduces_no_speaker() -> None:
+    """``lists three items: "jobs"``: ``items`` is no verb of speech, the agenda no speaker."""
+    quotes = _quotes('The agenda lists three items: "jobs", "schools" and "roads".')
+    assert [quote.speaker for quote in quotes] == [None, None, None]
+
+
 def test_floating_quote_inherits_its_speaker() -> None:
     """A quote paragraph with no cue after an attributed one keeps the speaker (inferred)."""
     body = '"We will win," said Jane Doe.\n\n"And we will win again."'

@@ -441,6 +441,8 @@ def _word_order_anchors(
             colon = _COLON_VERB.search(text, max(low, start - 60), start)
             if colon is not None and colon.end("verb") not in ends:
                 source = phrase_before(text, low, colon.start("verb"))
+                if source is not None and is_quantity(source.head):
+                    source = None  # "The agenda lists three items:" -- a noun, not a verb
                 if source is not None:
                     anchors.append(_verb_anchor(paragraph, colon, source, sentence))
             characterized = _CHARACTERIZED.search(text, max(low, start - 120), start)
@@ -448,6 +450,10 @@ def _word_order_anchors(
                 source = phrase_before(text, low, characterized.start("verb"))
                 if source is not None:
                     anchors.append(_verb_anchor(paragraph, characterized, source, sentence))
+            elif colon is None and not any(_right(anchor) <= start for anchor in found):
+                introduced = _introducing_colon(paragraph, sentence, start)
+                if introduced is not None:
+                    anchors.append(introduced)
         if not low < end <= high:
             continue
         gap = _skip_gap(text, end, high)
@@ -466,6 +472,27 @@ def _word_order_anchors(
             if source is not None and source.kind != "pronoun":
                 anchors.append(_verb_anchor(paragraph, verb, source, sentence))
     return anchors
+
+
+def _introducing_colon(paragraph: _Paragraph, sentence: Sentence, start: int) -> Anchor | None:
+    """A colon right before a quotation, in a sentence that names a person before it.
+
+    ``... doesn't surprise pollster Daron Shaw: "Historically, ..."`` (the name before the
+    colon) and ``He also played up his strength: "Who gives us the best chance?"`` (the
+    sentence's subject): the person speaks. Descriptions (``The agenda lists: "..."``) do not.
+    """
+    text = paragraph.text
+    low = sentence[0]
+    colon = _COLON_END.search(text, low, start)
+    if colon is None:
+        return None
+    mark = colon.start()
+    source = phrase_before(text, low, mark)
+    if source is None or source.kind != "name" or _PLACE_BEFORE.search(text, low, source.start):
+        source = _subject(text, low, mark)
+    if source is None or source.kind not in {"name", "pronoun"} or source.head in {"i", "we"}:
+        return None
+    return Anchor(mark, mark + 1, ":", "colon", source, sentence, paragraph.number)
 
 
 def _verb_anchor(
