@@ -123,6 +123,12 @@ _COLON_END = regex.compile(r"(?r):[\s\"“”']*\Z")
 _PLACE_BEFORE = regex.compile(
     r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across)\s+(?:the\s+)?\Z"
 )
+# Any preposition (and a determiner) before a phrase: the phrase is no subject or object.
+_PREPOSITION = regex.compile(
+    r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across|among|of|"
+    r"for|with|from|to|by|about|against|toward|towards|between|like)\s+"
+    r"(?:(?:the|some|many|all|most|other|fellow)\s+)?\Z"
+)
 _TRANSCRIPT = regex.compile(
     rf"(\p{{Lu}}[\p{{Lu}}'’.\-]+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,2}}){_SPACE}*:{_SPACE}"
 )
@@ -488,8 +494,8 @@ def _introducing_colon(paragraph: _Paragraph, sentence: Sentence, start: int) ->
         return None
     mark = colon.start()
     source = phrase_before(text, low, mark)
-    if source is None or source.kind != "name" or _PLACE_BEFORE.search(text, low, source.start):
-        source = _subject(text, low, mark)
+    if source is None or source.kind != "name" or _PREPOSITION.search(text, low, source.start):
+        source = _subject(text, low, mark)  # not "in New York:", "among some Catholics:"
     if source is None or source.kind not in {"name", "pronoun"} or source.head in {"i", "we"}:
         return None
     return Anchor(mark, mark + 1, ":", "colon", source, sentence, paragraph.number)
