@@ -49,6 +49,10 @@ def _read(body: str) -> list[tuple[str, str | None, str | None, str]]:
             [("indirect", "John Smith", "said", "the talks would resume")],
         ),
         (
+            "Aides to Clinton say she is shifting her tack.",
+            [("indirect", "Aides to Clinton", "say", "she is shifting her tack")],
+        ),
+        (
             "John Smith said that the talks would resume.",
             [("indirect", "John Smith", "said", "the talks would resume")],
         ),

@@ -363,7 +363,7 @@ def _plural(text: str, source: Phrase, cue_start: int) -> bool:
     if source.kind == "pronoun":
         return source.head in {"they", "we", "i", "you"}
     words = text[source.start : source.end].split()
-    last = words[-1].casefold()
+    last = words[-1].casefold() if source.kind != "description" else source.head
     return (
         last.endswith("s")
         or last in _PLURALS

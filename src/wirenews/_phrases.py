@@ -70,7 +70,7 @@ _DETERMINERS = frozenset(
     "the a an one two three four five several some many other another his her its their our "
     "my your both two-thirds most few".split()
 )
-_PREPOSITIONS = frozenset("for of at from with in".split())
+_PREPOSITIONS = frozenset("for of at from with in to".split())
 _RELATIVES = frozenset("who which that".split())
 _PRONOUN_RELATIVES = _RELATIVES - {"that"}
 # The relative clause that keeps a source anonymous belongs to the source's description.
