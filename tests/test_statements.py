@@ -49,6 +49,10 @@ def _read(body: str) -> list[tuple[str, str | None, str | None, str]]:
             [("indirect", "John Smith", "said", "the talks would resume")],
         ),
         (
+            "Sanders, in Vermont, is saying that he will win.",
+            [("indirect", "Sanders", "saying", "he will win")],
+        ),
+        (
             "Aides to Clinton say she is shifting her tack.",
             [("indirect", "Aides to Clinton", "say", "she is shifting her tack")],
         ),

@@ -138,14 +138,17 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     """
     spans = words(text, max(low, cue_start - 12 * REACH), cue_start)[-REACH:]
     index = len(spans) - 1
+    at_verb = True  # only auxiliaries and adverbs so far: "Sanders, in Vermont, is saying"
     while index >= 0:
         word = text[spans[index][0] : spans[index][1]]
         bare = word.strip(_TRIM).casefold()
-        if word.endswith((",", ".", ";", ":")) and index == len(spans) - 1:
+        if word.endswith((",", ".", ";", ":")) and at_verb:
             return _apposed(text, spans, index)
-        if bare in _BETWEEN or (index == len(spans) - 1 and _adverb(word)):
+        if bare in _BETWEEN or (at_verb and _adverb(word)):
             index -= 1  # "has also", "forcefully told"
-        elif bare in _PRONOUN_RELATIVES and index > 0:
+            continue
+        at_verb = False
+        if bare in _PRONOUN_RELATIVES and index > 0:
             # "Mitch McConnell, who said ...": the relative's antecedent speaks.
             previous = text[spans[index - 1][0] : spans[index - 1][1]]
             if not previous.endswith(","):
@@ -154,7 +157,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
             if antecedent is None:
                 return None
             return antecedent._replace(relative=_bare(text, spans[index]))
-        elif bare in _TIME_NOUNS and index > 0:
+        if bare in _TIME_NOUNS and index > 0:
             lead = text[spans[index - 1][0] : spans[index - 1][1]].casefold()
             index -= 2 if lead in _TIME_LEADS else 1
         elif word.startswith("(") and word.endswith(")"):
