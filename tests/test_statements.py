@@ -53,6 +53,15 @@ def _read(body: str) -> list[tuple[str, str | None, str | None, str]]:
             [("indirect", "Sanders", "saying", "he will win")],
         ),
         (
+            "Smith went on to say the talks would resume.",
+            [("indirect", "Smith", "say", "the talks would resume")],
+        ),
+        (
+            "Smith was quick to add that the talks would resume.",
+            [("indirect", "Smith", "add", "the talks would resume")],
+        ),
+        ("It is too early to tell whether the talks resume.", []),
+        (
             "Aides to Clinton say she is shifting her tack.",
             [("indirect", "Aides to Clinton", "say", "she is shifting her tack")],
         ),

@@ -142,6 +142,11 @@ _AUXILIARY = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
 )
 _INFINITIVE = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
+# Verbs after which an infinitive of speech is the subject speaking: "went on to say".
+_GOING_ON = regex.compile(
+    r"(?ri)\b(?:(?:went|goes|go|going)\s+on|(?:was|were|is|are)\s+quick|continued|continues|"
+    r"proceeded|began|begins|started|hastened|rushed)\s+to\s+\Z"
+)
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
 _INTRODUCTION = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
@@ -333,7 +338,11 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         # "..., adding that", "a series of tweets saying that": the clause's speaker says it.
         return Anchor(cue.start, cue_end, cue.lemma, "participle", None, sentence, paragraph.number)
     elif cue.role == "base" and _INFINITIVE.search(text, window, cue.start):
-        return None  # "too early to tell", "wants to say": no subject of its own
+        going_on = _GOING_ON.search(text, window, cue.start)
+        if going_on is None:
+            return None  # "too early to tell", "wants to say": no subject of its own
+        # "He went on to say ...", "Trump was quick to add ...": the subject says it.
+        source = phrase_before(text, before, going_on.start())
     else:
         source = phrase_before(text, before, cue.start)
         if source is not None and cue.role == "base" and not _plural(text, source, cue.start):
