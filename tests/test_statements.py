@@ -306,6 +306,16 @@ def test_relative_pronoun_is_the_source_of_its_clause() -> None:
     assert [mention.text for mention in first.speaker.mentions[:2]] == ["Barkley", "who"]
 
 
+def test_restrictive_relative_pronoun_is_the_source() -> None:
+    """``voters who said C``: ``who`` is the source, the voters the speaker (a group)."""
+    (statement,) = _statements("Clinton won among voters who said the economy comes first.")
+    assert statement.source is not None
+    assert statement.source.text == "who"
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.kind) == ("voters", "group")
+    assert statement.content.text == "the economy comes first"
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')
