@@ -316,6 +316,17 @@ def test_restrictive_relative_pronoun_is_the_source() -> None:
     assert statement.content.text == "the economy comes first"
 
 
+def test_a_question_put_by_nobody_named_has_no_speaker() -> None:
+    """``Asked whether C, Ryan said ...``: the question is a statement of its own, unsourced."""
+    question, answer = _statements("Asked whether he would run, Ryan said he had not decided.")
+    assert (question.cue.text if question.cue else None) == "Asked"
+    assert (question.speaker, question.source) == (None, None)
+    assert question.content.text == "whether he would run"
+    assert answer.speaker is not None
+    assert answer.speaker.name == "Ryan"
+    assert answer.content.text == "he had not decided"
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

@@ -141,6 +141,11 @@ _PLURALS = frozenset("people police media staff public children men women crowd"
 _AUXILIARY = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
 )
+# A sentence opening with "Asked" and the question's first word.
+_ASKED = regex.compile(
+    r"[\s\"“]*(?:When\s+|After\s+|Once\s+)?(?:being\s+)?[Aa]sked\s+"
+    r"(?:\w+\s+)?(?:if|whether|about|what|why|how|who|when|where|which|to)\b"
+)
 _INFINITIVE = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
 # Verbs after which an infinitive of speech is the subject speaking: "went on to say".
 _GOING_ON = regex.compile(
@@ -334,6 +339,9 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     source: Phrase | None
     if cue.role == "preposition":
         source = phrase_after(text, cue.end, after) or noun_phrase_after(text, cue.end, after)
+    elif cue.lemma == "ask" and _ASKED.match(text, low, cue.end + 12):
+        # "Asked whether he would run, Ryan said ...": a question put by someone unnamed.
+        return Anchor(cue.start, cue_end, cue.lemma, "question", None, sentence, paragraph.number)
     elif cue.role == "gerund" and not _PROGRESSIVE.search(text, window, cue.start):
         # "..., adding that", "a series of tweets saying that": the clause's speaker says it.
         return Anchor(cue.start, cue_end, cue.lemma, "participle", None, sentence, paragraph.number)
@@ -561,8 +569,8 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
     finite = [number for number in range(first, len(anchors)) if anchors[number].source]
     for number in range(first, len(anchors)):
         anchor = anchors[number]
-        if anchor.source is not None:
-            continue
+        if anchor.source is not None or anchor.role == "question":
+            continue  # a question is put by someone the story does not name
         if finite:
             before = [other for other in finite if other < number]
             anchors[number] = anchor._replace(governor=before[-1] if before else finite[0])

@@ -138,6 +138,9 @@ def _content(
         if clause >= 0:
             stop = clause
             break
+    if anchor.role == "question":
+        comma = text.find(",", right, stop)  # "Asked whether ..., Ryan said": the question
+        stop = comma if comma >= 0 else stop
     left = _left(anchor)
     if anchor.lemma == "according to" and _set_off(text, low, left):
         before = _before(text, anchors, group, position)
