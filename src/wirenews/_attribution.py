@@ -123,6 +123,8 @@ _COLON_END = regex.compile(r"(?r):[\s\"“”']*\Z")
 _PLACE_BEFORE = regex.compile(
     r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across)\s+(?:the\s+)?\Z"
 )
+_NEAR = 40
+"""How far back a pattern anchored at a quotation or a phrase looks for what leads to it."""
 # Any preposition (and a determiner) before a phrase: the phrase is no subject or object.
 _PREPOSITION = regex.compile(
     r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across|among|of|"
@@ -506,12 +508,16 @@ def _introducing_colon(paragraph: _Paragraph, sentence: Sentence, start: int) ->
     """
     text = paragraph.text
     low = sentence[0]
-    colon = _COLON_END.search(text, low, start)
+    colon = _COLON_END.search(text, max(low, start - _NEAR), start)
     if colon is None:
         return None
     mark = colon.start()
     source = phrase_before(text, low, mark)
-    if source is None or source.kind != "name" or _PREPOSITION.search(text, low, source.start):
+    if (
+        source is None
+        or source.kind != "name"
+        or _PREPOSITION.search(text, max(low, source.start - _NEAR), source.start)
+    ):
         source = _subject(text, low, mark)  # not "in New York:", "among some Catholics:"
     if source is None or source.kind not in {"name", "pronoun"} or source.head in {"i", "we"}:
         return None

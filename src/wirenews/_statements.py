@@ -48,7 +48,9 @@ _SETTING = frozenset(
 # Words that open a phrase saying where, when or how something was said, not what.
 _SETTING_LEADS = frozenset("on in at during".split())
 _SETTING_WORDS = 6
-"""At most this many words make a setting phrase (``in an interview with CNN``)."""
+"""At most this many words make a setting phrase (``in an interview with CNN``)..."""
+_SETTING_LENGTH = 80
+"""... in at most this many characters."""
 _WORD = re.compile(r"[^\s,;:.!?]+")
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _THAT = re.compile(r"that\b", re.IGNORECASE)
@@ -172,6 +174,8 @@ def _content(
 
 def _setting_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short phrase of place or time (``in Paris``)."""
+    if end - start > _SETTING_LENGTH:
+        return False
     first = _WORD.match(text, start, end)
     if first is None or first.group().casefold() not in _SETTING_LEADS:
         return False
