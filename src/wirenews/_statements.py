@@ -128,18 +128,27 @@ def _content(
     anchor = anchors[group[position]]
     low, high = anchor.sentence
     right = _right(anchor)
-    # Where the content after the anchor must stop: the next anchor that opens a clause.
+    # Where the content after the anchor must stop: the next anchor that opens a clause, or
+    # the one that would nest reports too deep ("A said B told C that D said ...").
     stop = high
-    for later in group[position + 1 :]:
-        if anchors[later].lemma in _NOT_SPEECH:
-            continue  # a belief or stance nests in the content
-        start = _left(anchors[later])
+    nested = 0
+    for number in range(position + 1, min(len(group), position + 1 + _LOOKAHEAD)):
+        later = anchors[group[number]]
+        start = _left(later)
         if start < right:
-            start = anchors[later].cue_start  # its source came first: "X, who said C, said"
-        clause = _clause_start(text, right, start, anchors[later]) if start >= right else -1
+            start = later.cue_start  # its source came first: "X, who said C, said"
+        if start < right:
+            continue
+        if nested >= _NESTING or number == position + _LOOKAHEAD:
+            stop = start
+            break
+        if later.lemma in _NOT_SPEECH:
+            continue  # a belief or stance nests in the content
+        clause = _clause_start(text, right, start, later)
         if clause >= 0:
             stop = clause
             break
+        nested += 1
     if anchor.role == "question":
         comma = text.find(",", right, stop)  # "Asked whether ..., Ryan said": the question
         stop = comma if comma >= 0 else stop
@@ -207,6 +216,14 @@ def _before(
     return _trim(text, begin, left)
 
 
+_NESTING = 3
+"""How many reports a content may hold, one inside another, before the next one ends it."""
+_LOOKAHEAD = 12
+"""How many later anchors of its sentence a content looks at for where it ends."""
+_BREAK_REACH = 32
+"""How far before an anchor its clause break (a comma and a conjunction) may begin."""
+
+
 def _clause_start(text: str, right: int, start: int, anchor: Anchor) -> int:
     """Where the clause of the anchor at ``start`` begins, or -1 if it begins none.
 
@@ -215,7 +232,7 @@ def _clause_start(text: str, right: int, start: int, anchor: Anchor) -> int:
     """
     if anchor.role in {"participle", "gerund"} or anchor.lemma == "according to":
         return start
-    found = _CLAUSE_BREAK.search(text, right, start)
+    found = _CLAUSE_BREAK.search(text, max(right, start - _BREAK_REACH), start)
     return found.start() if found is not None else -1
 
 
