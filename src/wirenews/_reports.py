@@ -18,8 +18,6 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
-import attrs
-
 from wirenews import _build as build
 from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute
 from wirenews._phrases import phrase_before
@@ -187,11 +185,7 @@ def _mention(text: str, start: int, end: int) -> Mention:
 
 
 def _cue(text: str, anchor: Anchor) -> Cue:
-    return Cue(
-        span=build.span(anchor.cue_start, anchor.cue_end),
-        text=text[anchor.cue_start : anchor.cue_end],
-        lemma=anchor.lemma,
-    )
+    return build.cue(text, anchor.cue_start, anchor.cue_end, anchor.lemma)
 
 
 def _speakers(text: str, entities: list[Entity]) -> tuple[list[Speaker], dict[int, Speaker]]:
@@ -223,10 +217,10 @@ def _quote(
         cue = _cue(text, anchor)
         if anchor.source is not None:
             source = _mention(text, anchor.source.start, anchor.source.end)
-    return Quote(
-        span=build.span(quote.start, quote.end),
-        text_span=build.span(quote.start + 1, quote.end - 1),
-        text=text[quote.start + 1 : quote.end - 1],
+    return build.quote(
+        text,
+        quote.start,
+        quote.end,
         paragraph=quote.paragraph,
         speaker=speaker(link.anchor),
         source=source,
@@ -262,8 +256,10 @@ def _statements(
             continue
         held.update(number for number in inside if links[number].anchor == content.anchor)
         anchor = anchors[content.anchor]
-        statement = _indirect(text, anchor, content, speaker(content.anchor), anchor.paragraph)
-        found.append(attrs.evolve(statement, kind="mixed") if inside else statement)
+        kind = "mixed" if inside else "indirect"
+        found.append(
+            _indirect(text, anchor, content, speaker(content.anchor), anchor.paragraph, kind)
+        )
     for number, (quote, link) in enumerate(zip(quotes, links, strict=True)):
         if link.anchor < 0 or number in held:
             continue
@@ -282,21 +278,23 @@ def _only_quotes(text: str, content: RawStatement, spans: list[tuple[int, int]])
     return not _WORD_CHARACTER.search(text, position, content.end)
 
 
-def _indirect(
+def _indirect(  # noqa: PLR0913, PLR0917 (the kind, as built, saves rebuilding a mixed one)
     text: str,
     anchor: Anchor,
     content: RawStatement,
     speaker: Speaker | None,
     paragraph: int | None,
+    kind: str = "indirect",
 ) -> Statement:
     source = anchor.source
     start, end = content.start, content.end
-    return Statement(
+    return build.statement(
         speaker=speaker,
         source=_mention(text, source.start, source.end) if source is not None else None,
         cue=_cue(text, anchor),
         content=build.segment(text, start, end),
-        kind="indirect",
+        kind=kind,
+        quote=None,
         paragraph=paragraph,
     )
 
@@ -305,7 +303,7 @@ def _direct(text: str, quote: Quote) -> Statement:
     start, end = quote.text_span
     while end > start and text[end - 1] in _CONTENT_TRAILING:
         end -= 1
-    return Statement(
+    return build.statement(
         speaker=quote.speaker,
         source=quote.source,
         cue=quote.cue,
