@@ -203,7 +203,7 @@ def _build_article(text: str, layout: Layout, reference: dt.date | None) -> Arti
         layout.dateline.end if layout.dateline is not None else 0,
     )
     _quote_warnings(said.warnings, said.counts, warnings)
-    return Article(
+    return build.article(
         text=text,
         headline=_segment(text, *layout.headline) if layout.headline is not None else None,
         header=[_segment(text, start, end) for start, end in layout.header],

@@ -29,7 +29,7 @@ import regex
 
 from wirenews.data.cues import REPORTING_VERBS, ReportingVerb, verb_forms
 
-__all__ = ["CueMatch", "find_cues", "trie"]
+__all__ = ["CueMatch", "find_cues", "sketch", "trie"]
 
 _FORMS: dict[str, tuple[ReportingVerb, str]] = {
     form.casefold(): (verb, role)
@@ -80,7 +80,7 @@ _ANONYMITY = regex.compile(
 _ANONYMITY_HINT = re.compile(
     rb" +(?:not +to +be +(?:name|.dent|quot)|for +anonym|that .{0,40}name)"
 )
-"""What a match of ``_ANONYMITY`` looks like in a sketch (see :func:`_sketch`), and more.
+"""What a match of ``_ANONYMITY`` looks like in a sketch (see :func:`sketch`), and more.
 
 Its blanks are blanks there, and its letters are as they are here: in a match that ignores
 case, they equal no character but their two ASCII cases. Where this does not match,
@@ -152,7 +152,7 @@ matches it and nothing longer.
 
 
 def _sketch_table() -> bytes:
-    """The byte that each Latin-1 character becomes in a sketch (see :func:`_sketch`)."""
+    """The byte that each Latin-1 character becomes in a sketch (see :func:`sketch`)."""
     in_word = re.compile(_IN_WORD)
     table = bytearray()
     for code in range(256):
@@ -167,14 +167,14 @@ def _sketch_table() -> bytes:
 _SKETCH_TABLE = _sketch_table()
 
 
-def _sketch(text: str, start: int, end: int) -> bytes:
+def sketch(text: str, start: int, end: int) -> bytes:
     """``text[start:end]`` drawn one byte per character, after one blank.
 
     ASCII letters become lower case, the other characters that a word may hold (``\\w``,
     apostrophes, hyphens) ``_``, everything else a blank. A character beyond Latin-1 becomes
     a blank whatever it is, which only makes the sketch show more candidates.
 
-    >>> _sketch("“Xi SAID,” Brandt’s aide-de-camp noted.", 0, 40)
+    >>> sketch("“Xi SAID,” Brandt’s aide-de-camp noted.", 0, 40)
     b'  xi said   brandt s aide_de_camp noted '
     """
     return b" " + text[start:end].encode("latin-1", "replace").translate(_SKETCH_TABLE)
@@ -219,11 +219,11 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     size = len(text)
     low = start if start > 0 else 0
     high = size if end > size else end if end > 0 else 0
-    sketch = _sketch(text, low, high)  # byte i stands for text[low + i - 1]
+    drawn = sketch(text, low, high)  # byte i stands for text[low + i - 1]
     opening: int | None = None
     cues: list[CueMatch] = []
     cue_end = low
-    for candidate in _CANDIDATE.finditer(sketch):
+    for candidate in _CANDIDATE.finditer(drawn):
         lead, word_end = candidate.span()
         cue_start, word_end = low + lead, low + word_end - 1
         if cue_start < cue_end:
@@ -268,7 +268,7 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
             text, cue_end, cue_end + 8 if cue_end + 8 < end else end
         ):
             continue  # six states voted, his remarks
-        if _ANONYMITY_HINT.match(sketch, cue_end - low + 1) and _ANONYMITY.match(
+        if _ANONYMITY_HINT.match(drawn, cue_end - low + 1) and _ANONYMITY.match(
             text, cue_end, cue_end + 40 if cue_end + 40 < end else end
         ):
             continue  # who asked not to be named

@@ -35,6 +35,7 @@ __all__ = [
     "REACH",
     "Phrase",
     "is_quantity",
+    "last_words",
     "noun_phrase_after",
     "phrase_after",
     "phrase_before",
@@ -109,9 +110,30 @@ class Phrase(NamedTuple):
     relative: tuple[int, int] | None = None
 
 
-def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The whitespace-separated words of ``text[start:end]`` as offsets."""
-    return [found.span() for found in _WORD.finditer(text, start, end)]
+def words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The offsets of the first ``count`` whitespace-separated words of ``text[start:end]``.
+
+    ``str.split`` cuts the words at C speed, and a word is found again right where the one
+    before it ended: there is nothing but whitespace between them.
+    """
+    spans = []
+    position = start
+    for word in text[start:end].split(maxsplit=count)[:count]:
+        position = text.find(word, position, end)
+        spans.append((position, position + len(word)))
+        position += len(word)
+    return spans
+
+
+def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The offsets of the last ``count`` whitespace-separated words of ``text[start:end]``."""
+    spans = []
+    position = end
+    for word in reversed(text[start:end].rsplit(maxsplit=count)[-count:]):
+        position = text.rfind(word, start, position)
+        spans.append((position, position + len(word)))
+    spans.reverse()
+    return spans
 
 
 def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -138,7 +160,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     >>> text[phrase.start : phrase.end], text[phrase.name_start : phrase.end], phrase.kind
     ('Chinese President Xi Jinping', 'Xi Jinping', 'name')
     """
-    spans = words(text, max(low, cue_start - 12 * REACH), cue_start)[-REACH:]
+    spans = last_words(text, max(low, cue_start - 12 * REACH), cue_start, REACH)
     index = len(spans) - 1
     at_verb = True  # only auxiliaries and adverbs so far: "Sanders, in Vermont, is saying"
     while index >= 0:
@@ -404,7 +426,7 @@ def noun_phrase_after(text: str, start: int, high: int) -> Phrase | None:
     limit = min(high, start + 160)
     stop = _NOUN_PHRASE_END.search(text, start, limit)
     end = stop.start() if stop is not None else limit
-    spans = words(text, start, end)[:12]
+    spans = words(text, start, end, 12)
     if not spans:
         return None
     end = _bare(text, spans[-1])[1]
@@ -420,7 +442,7 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
     >>> text[phrase.start : phrase.end]
     'John Smith'
     """
-    spans = words(text, cue_end, min(high, cue_end + 12 * REACH))[:REACH]
+    spans = words(text, cue_end, min(high, cue_end + 12 * REACH), REACH)
     index = 0
     while index < len(spans):
         bare = text[slice(*_bare(text, spans[index]))].casefold()

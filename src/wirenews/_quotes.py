@@ -21,6 +21,7 @@ the marks are paired in text order:
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -33,11 +34,10 @@ MAX_WARNINGS = 20
 """At most this many warnings of each kind are kept (the rest are only counted)."""
 
 _ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
-_RUN = regex.compile(f"[{regex.escape(_ALL_MARKS)}]+")
-# A run of marks holding at least one double mark (single ones inside are nested quotes).
-_DOUBLE_RUN = regex.compile(
-    f"[{regex.escape(SINGLE_MARKS)}]*[{regex.escape(DOUBLE_MARKS)}][{regex.escape(_ALL_MARKS)}]*"
-)
+# A run of marks. It opens with a single character class, which ``re`` skips to quickly (a
+# repeated class, or ``regex``, tries a match at every character).
+_RUN = re.compile(f"[{re.escape(_ALL_MARKS)}][{re.escape(_ALL_MARKS)}]*")
+_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 _WORDY = regex.compile(r"[\p{L}\p{N}]")
 _OPEN_BEFORE = frozenset("([{<—–-/\u2015" + _ALL_MARKS)
 _CLOSE_AFTER = frozenset(".,;:!?)]}>—–-/\u2015…" + _ALL_MARKS)
@@ -114,14 +114,14 @@ def pair_quotes(  # noqa: PLR0915 (one loop over the marks: a call per mark woul
             else:
                 warn("quote.unclosed", open_at)
                 open_at = -1
-        runs = _DOUBLE_RUN.finditer(text, position, high)
-        first = next(runs, None)
-        if first is None:
-            if open_at < 0:
-                quotes.extend(_pair_singles(text, low, high, paragraph))
+        runs = [run.span() for run in _RUN.finditer(text, position, high)]
+        # Runs that hold a double mark are paired (single marks inside are nested quotes).
+        doubles = [(start, end) for start, end in runs if _DOUBLE_MARK.search(text, start, end)]
+        if not doubles:
+            if open_at < 0:  # and so ``position`` is ``low``
+                quotes.extend(_pair_singles(text, low, high, paragraph, runs))
             continue
-        for run in (first, *runs):
-            start, end = run.span()
+        for start, end in doubles:
             direction = _direction(text, start, end, low, high)
             style = _FAMILY.get(text[start], "curly")
             if open_at < 0:
@@ -150,12 +150,16 @@ def pair_quotes(  # noqa: PLR0915 (one loop over the marks: a call per mark woul
     return quotes, warnings, counts
 
 
-def _pair_singles(text: str, low: int, high: int, paragraph: int) -> list[RawQuote]:
-    """Pair single quotes in a paragraph with no double marks ('...,' he said)."""
+def _pair_singles(
+    text: str, low: int, high: int, paragraph: int, runs: list[tuple[int, int]]
+) -> list[RawQuote]:
+    """Pair single quotes in a paragraph with no double marks ('...,' he said).
+
+    ``runs`` are the paragraph's runs of marks.
+    """
     quotes: list[RawQuote] = []
     opened = -1
-    for run in _RUN.finditer(text, low, high):
-        start, end = run.span()
+    for start, end in runs:
         before = text[start - 1] if start > low else " "
         after = text[end] if end < high else " "
         if before.isalnum() and after.isalnum():

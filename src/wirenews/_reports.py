@@ -18,8 +18,6 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
-import attrs
-
 from wirenews import _build as build
 from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute, inherit
 from wirenews._phrases import Phrase, phrase_before
@@ -217,11 +215,7 @@ def _mention(text: str, start: int, end: int) -> Mention:
 
 
 def _cue(text: str, anchor: Anchor) -> Cue:
-    return Cue(
-        span=build.span(anchor.cue_start, anchor.cue_end),
-        text=text[anchor.cue_start : anchor.cue_end],
-        lemma=anchor.lemma,
-    )
+    return build.cue(text, anchor.cue_start, anchor.cue_end, anchor.lemma)
 
 
 def _speakers(text: str, entities: list[Entity]) -> tuple[list[Speaker], dict[int, Speaker]]:
@@ -253,10 +247,10 @@ def _quote(
         cue = _cue(text, anchor)
         if anchor.source is not None:
             source = _source(text, anchor.source)
-    return Quote(
-        span=build.span(quote.start, quote.end),
-        text_span=build.span(quote.start + 1, quote.end - 1),
-        text=text[quote.start + 1 : quote.end - 1],
+    return build.quote(
+        text,
+        quote.start,
+        quote.end,
         paragraph=quote.paragraph,
         speaker=speaker(link.anchor),
         source=source,
@@ -292,8 +286,10 @@ def _statements(
             continue
         held.update(number for number in inside if links[number].anchor == content.anchor)
         anchor = anchors[content.anchor]
-        statement = _indirect(text, anchor, content, speaker(content.anchor), anchor.paragraph)
-        found.append(attrs.evolve(statement, kind="mixed") if inside else statement)
+        kind = "mixed" if inside else "indirect"
+        found.append(
+            _indirect(text, anchor, content, speaker(content.anchor), anchor.paragraph, kind)
+        )
     for number, (quote, link) in enumerate(zip(quotes, links, strict=True)):
         if link.anchor < 0 or number in held:
             continue
@@ -312,21 +308,23 @@ def _only_quotes(text: str, content: RawStatement, spans: list[tuple[int, int]])
     return not _WORD_CHARACTER.search(text, position, content.end)
 
 
-def _indirect(
+def _indirect(  # noqa: PLR0913, PLR0917 (the kind, as built, saves rebuilding a mixed one)
     text: str,
     anchor: Anchor,
     content: RawStatement,
     speaker: Speaker | None,
     paragraph: int | None,
+    kind: str = "indirect",
 ) -> Statement:
     source = anchor.source
     start, end = content.start, content.end
-    return Statement(
+    return build.statement(
         speaker=speaker,
         source=_source(text, source) if source is not None else None,
         cue=_cue(text, anchor),
         content=build.segment(text, start, end),
-        kind="indirect",
+        kind=kind,
+        quote=None,
         paragraph=paragraph,
     )
 
@@ -335,7 +333,7 @@ def _direct(text: str, quote: Quote) -> Statement:
     start, end = quote.text_span
     while end > start and text[end - 1] in _CONTENT_TRAILING:
         end -= 1
-    return Statement(
+    return build.statement(
         speaker=quote.speaker,
         source=quote.source,
         cue=quote.cue,

@@ -30,7 +30,10 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]+\Z")
-_LINE_BREAK = regex.compile(r"[ \t\u00a0]*\n\s*(?=\p{Lu})")
+# A line break before a capital. The blanks before the break belong to it too; they are
+# walked back over, so that the engine can skip from one line break to the next.
+_LINE_BREAK = regex.compile(r"\n\s*(?=\p{Lu})")
+_BLANKS = " \t\u00a0"
 _HEADING = 40
 
 
@@ -77,8 +80,9 @@ def _split_at_headings(text: str, sentences: list[tuple[int, int]]) -> list[tupl
     for start, end in sentences:
         line_start = piece_start = start
         for found in _LINE_BREAK.finditer(text, start, end):
-            if found.start() - line_start <= _HEADING and found.end() < end:
-                result.append((piece_start, found.start()))
+            line_end = line_start + len(text[line_start : found.start()].rstrip(_BLANKS))
+            if line_end - line_start <= _HEADING and found.end() < end:
+                result.append((piece_start, line_end))
                 piece_start = found.end()
             line_start = found.end()
         result.append((piece_start, end))

@@ -579,13 +579,13 @@ class _People:
         if clause is None or clause.end() not in self.timeline:
             return None
         index, gender = self._gender(clause.end())
-        return index if index >= 0 and gender in {None, wanted} else None
+        return index if index >= 0 and (gender is None or gender == wanted) else None
 
     def behind(self, start: int, wanted: str) -> int:
         """The most recent person before ``start`` whose gender fits (-1: none, or no speaker)."""
         position = bisect_left(self.starts, start)
         for earlier in reversed(self.starts[max(0, position - _LOOKBACK) : position]):
             index, gender = self._gender(earlier)
-            if gender in {None, wanted}:
+            if gender is None or gender == wanted:
                 return index
         return -1
