@@ -134,6 +134,7 @@ def adversarial() -> dict[str, str]:
         "1 MB of nested “‘“‘": "“‘" * (megabyte // 2),
         "1 MB of '\"A,\" he said. '": ('"A," he said. ' * (megabyte // 14 + 1))[:megabyte],
         "1 MB of 'John Smith said '": ("John Smith said " * (megabyte // 16 + 1))[:megabyte],
+        "1 MB of 'Smith said: \"A\" '": ('Smith said: "A" ' * (megabyte // 16 + 1))[:megabyte],
         "1 MB of capitalised words": ("Word " * (megabyte // 5 + 1))[:megabyte],
     }
 
