@@ -472,6 +472,7 @@ def _word_order_anchors(
     taken = {_left(anchor) for anchor in found}
     ends = {_right(anchor) for anchor in found} | {anchor.cue_end for anchor in found}
     anchors = []
+    first_right = min((_right(anchor) for anchor in found), default=high)  # the first to end
     for start, end in quotes.touching(low, high):
         if low <= start < high:
             colon = _COLON_VERB.search(text, max(low, start - 60), start)
@@ -486,7 +487,7 @@ def _word_order_anchors(
                 source = phrase_before(text, low, characterized.start("verb"))
                 if source is not None:
                     anchors.append(_verb_anchor(paragraph, characterized, source, sentence))
-            elif colon is None and not any(_right(anchor) <= start for anchor in found):
+            elif colon is None and start < first_right:
                 introduced = _introducing_colon(paragraph, sentence, start)
                 if introduced is not None:
                     anchors.append(introduced)
