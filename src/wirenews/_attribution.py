@@ -604,7 +604,7 @@ def _subject(text: str, low: int, high: int) -> Phrase | None:
     ``Dean, a former chairman, poked at Trump, tweeting ...`` and ``During a speech, Trump
     attacked Clinton, saying ...``.
     """
-    introduced = _INTRODUCTION.match(text, low, high) is not None
+    introduced = _INTRODUCTION.match(text, low, min(high, low + _NEAR)) is not None
     subject = phrase_after(text, low, high)
     if not introduced and subject is not None and not text[low : subject.start].strip(' \t\n"“'):
         return subject
