@@ -123,6 +123,7 @@ _COLON_END = regex.compile(r"(?r):[\s\"“”']*\Z")
 _PLACE_BEFORE = regex.compile(
     r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across)\s+(?:the\s+)?\Z"
 )
+_NON_SPACE = re.compile(r"\S")
 _NEAR = 40
 """How far back a pattern anchored at a quotation or a phrase looks for what leads to it."""
 # Any preposition (and a determiner) before a phrase: the phrase is no subject or object.
@@ -649,10 +650,10 @@ def _link(text: str, quote: RawQuote, index: _Index) -> QuoteLink:
         before = index.last_before(sentence, quote.start)
         if before >= 0:
             right = _right(index.anchors[before])
-            between = _BEFORE_GAP.search(text, right, quote.start)
+            between = _BEFORE_GAP.match(text, right, quote.start)  # (?r): ends at the quote
             partial = between is None or between.start() != right
             return QuoteLink(before, partial=partial, inferred=False)
-        if text[sentence[0] : quote.start].strip():
+        if _NON_SPACE.search(text, sentence[0], quote.start):
             return QuoteLink(-1, partial=True, inferred=False)
         # A sentence that opens with the quotation and names its source later:
         # "“You squeezed employees” to drive up the stock price, she said."
@@ -689,7 +690,10 @@ def _colon_before(text: str, quote: RawQuote, index: _Index) -> int:
     if number < 0:
         return -1
     sentence = index.anchors[number].sentence
-    if _COLON_END.search(text, *sentence) and not text[sentence[1] : quote.start].strip():
+    ending = max(sentence[0], sentence[1] - _NEAR)
+    if _COLON_END.search(text, ending, sentence[1]) and not _NON_SPACE.search(
+        text, sentence[1], quote.start
+    ):
         return number
     return -1
 
@@ -714,9 +718,8 @@ def inherit(
         if before.paragraph == quote.paragraph:
             if not _SENTENCE_GAP.fullmatch(text, before.end, quote.start):
                 continue
-        elif text[low : quote.start].strip():
+        elif _NON_SPACE.search(text, low, quote.start):
             continue
-        rest = text[quote.end : high].strip(" \t\n.”\"'\u00a0")
-        if rest and _NEXT_SENTENCE.match(text, quote.end, high):
+        if _NEXT_SENTENCE.match(text, quote.end, high):
             continue  # more story follows in its paragraph
         links[number] = QuoteLink(previous.anchor, partial=False, inferred=True)
