@@ -306,16 +306,6 @@ def test_relative_pronoun_is_the_source_of_its_clause() -> None:
     assert [mention.text for mention in first.speaker.mentions[:2]] == ["Barkley", "who"]
 
 
-def test_restrictive_relative_pronoun_is_the_source() -> None:
-    """``voters who said C``: ``who`` is the source, the voters the speaker (a group)."""
-    (statement,) = _statements("Clinton won among voters who said the economy comes first.")
-    assert statement.source is not None
-    assert statement.source.text == "who"
-    assert statement.speaker is not None
-    assert (statement.speaker.name, statement.speaker.kind) == ("voters", "group")
-    assert statement.content.text == "the economy comes first"
-
-
 def test_a_question_put_by_nobody_named_has_no_speaker() -> None:
     """``Asked whether C, Ryan said ...``: the question is a statement of its own, unsourced."""
     question, answer = _statements("Asked whether he would run, Ryan said he had not decided.")

@@ -146,14 +146,14 @@ _AUXILIARY = regex.compile(
 )
 # A sentence opening with "Asked" and the question's first word.
 _ASKED = regex.compile(
-    r"[\s\"“]*(?:When\s+|After\s+|Once\s+)?(?:being\s+)?[Aa]sked\s+"
+    r"[\s\"“]*(?:When\s+|After\s+|Once\s+)?(?:being\s+)?(?P<cue>[Aa]sked)\s+"
     r"(?:\w+\s+)?(?:if|whether|about|what|why|how|who|when|where|which|to)\b"
 )
 _INFINITIVE = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
 # Verbs after which an infinitive of speech is the subject speaking: "went on to say".
 _GOING_ON = regex.compile(
-    r"(?ri)\b(?:(?:went|goes|go|going)\s+on|(?:was|were|is|are)\s+quick|continued|continues|"
-    r"proceeded|began|begins|started|hastened|rushed)\s+to\s+\Z"
+    r"(?ri)\b(?:(?:went|goes|go|going)\s+on|(?:was|were|is|are)\s+quick|proceeded|hastened)"
+    r"\s+to\s+\Z"
 )
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
 _INTRODUCTION = regex.compile(
@@ -350,7 +350,7 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     source: Phrase | None
     if cue.role == "preposition":
         source = phrase_after(text, cue.end, after) or noun_phrase_after(text, cue.end, after)
-    elif cue.lemma == "ask" and _ASKED.match(text, low, cue.end + 12):
+    elif cue.lemma == "ask" and _asked_opens(text, low, cue):
         # "Asked whether he would run, Ryan said ...": a question put by someone unnamed.
         return Anchor(cue.start, cue_end, cue.lemma, "question", None, sentence, paragraph.number)
     elif cue.role == "gerund" and not _PROGRESSIVE.search(text, window, cue.start):
@@ -378,6 +378,12 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     if source is None:
         return None
     return Anchor(cue.start, cue_end, cue.lemma, cue.role, source, sentence, paragraph.number)
+
+
+def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
+    """Whether the cue is the ``Asked`` that opens its sentence with a question."""
+    found = _ASKED.match(text, low, cue.end + 12)
+    return found is not None and found.start("cue") == cue.start
 
 
 def _plural(text: str, source: Phrase, cue_start: int) -> bool:

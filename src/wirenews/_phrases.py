@@ -74,8 +74,6 @@ _DETERMINERS = frozenset(
 _PREPOSITIONS = frozenset("for of at from with in to".split())
 _RELATIVES = frozenset("who which that".split())
 _PRONOUN_RELATIVES = _RELATIVES - {"that"}
-# Words a restrictive relative clause may follow as the whole of its antecedent.
-_RESTRICTED = frozenset("those others many some most few all people".split())
 # The relative clause that keeps a source anonymous belongs to the source's description.
 _ANONYMOUS_RELATIVE = re.compile(
     r"(?i)[ \t\u00a0]+who[ \t\u00a0]+(?:asked|requested|declined|spoke|was[ \t\u00a0]+not"
@@ -175,16 +173,9 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
         if bare in _PRONOUN_RELATIVES and index > 0:
             # "Mitch McConnell, who said ...": the relative's antecedent speaks.
             previous = text[spans[index - 1][0] : spans[index - 1][1]]
-            if previous.endswith(","):
-                antecedent = _phrase_ending(text, spans[:index], index - 1)
-            elif previous.casefold() in _RESTRICTED:
-                # "those who said", "voters who said": the relative restricts a group.
-                start, end = _bare(text, spans[index - 1])
-                antecedent = Phrase(start, end, "description", start, "people")
-            else:
-                antecedent = _phrase_ending(text, spans[:index], index - 1)
-                if antecedent is not None and antecedent.kind != "description":
-                    return None
+            if not previous.endswith(","):
+                return None
+            antecedent = _phrase_ending(text, spans[:index], index - 1)
             if antecedent is None:
                 return None
             return antecedent._replace(relative=_bare(text, spans[index]))

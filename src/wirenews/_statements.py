@@ -57,7 +57,7 @@ _THAT = re.compile(r"that\b", re.IGNORECASE)
 # A time phrase right after the cue, never part of the content: "said Monday", "said on
 # Tuesday", "said last week".
 _TIME = re.compile(
-    r"(?:\s*,?\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
+    r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
     r"|week|month|year|morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
@@ -164,11 +164,12 @@ def _content(
         and anchor.role not in {"participle", "gerund"}
         and anchor.lemma not in _NOT_SPEECH
         and _setting_only(text, *after)
+        and after[0] - right <= _SETTING_LENGTH
         and _TIME.sub("", text[right : after[0]]).strip(_TRAILING) == ""  # no "that" between
     ):
         # "C, Hollande said Tuesday in Paris.": where it was said is no content.
         before = _before(text, anchors, group, position) if _set_off(text, low, left) else None
-        if before is not None:
+        if before is not None and len(text[before[0] : before[1]].split(maxsplit=3)) >= 3:
             return before
     if after is not _NOTHING_AFTER:
         return after

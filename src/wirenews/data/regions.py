@@ -13,12 +13,11 @@ __all__ = ["REGION_ABBREVIATIONS", "is_region_abbreviation"]
 
 REGION_ABBREVIATIONS: frozenset[str] = frozenset(
     # US states and district, AP style (states of five letters or fewer are not abbreviated
-    # by AP, but copy abbreviates some of them anyway: Tex., Ida., Ore., and Me. for Maine
-    # in Reuters-21578's 1987 copy).
+    # by AP, but copy abbreviates some of them anyway: Tex., Ida., Ore.).
     """
     Ala Ariz Ark Calif Colo Conn Del Dela DC D.C Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
     Minn Miss Mo Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Oreg Pa Penn R.I S.C S.D
-    Tenn Tex Vt Va Wash W.Va Wis Wisc Wyo Ida Me
+    Tenn Tex Vt Va Wash W.Va Wis Wisc Wyo Ida
     """
     # Canadian provinces and territories.
     """
