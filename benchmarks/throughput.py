@@ -136,6 +136,7 @@ def adversarial() -> dict[str, str]:
         "1 MB of 'John Smith said '": ("John Smith said " * (megabyte // 16 + 1))[:megabyte],
         "1 MB of 'Smith said: \"A\" '": ('Smith said: "A" ' * (megabyte // 16 + 1))[:megabyte],
         "1 MB of capitalised words": ("Word " * (megabyte // 5 + 1))[:megabyte],
+        "a cue, 1 MB of blanks, 'in Paris.'": "C, Hollande said" + " " * megabyte + "in Paris.",
         "one long word, then ' : \"A\"'": "x" * (megabyte // 2)
         + (' : "A"' * (megabyte // 12 + 1))[: megabyte // 2],
     }
