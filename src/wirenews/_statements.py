@@ -22,6 +22,7 @@ that China supports Belarus``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from wirenews.data.cues import REPORTING_VERBS
@@ -96,22 +97,50 @@ def contents(
         last = number
         while last + 1 < len(anchors) and anchors[last + 1].sentence == sentence:
             last += 1
-        group = list(range(number, last + 1))
+        group = _Group(anchors, range(number, last + 1))
         spans = [
             _content(text, anchors, group, position, index in quoting)
-            for position, index in enumerate(group)
+            for position, index in enumerate(group.members)
         ]
-        for index, span in zip(group, spans, strict=True):
+        held = _Held(spans)
+        for index, span in zip(group.members, spans, strict=True):
             if span is None:
                 continue
-            cue = anchors[index].cue_start
-            if anchors[index].lemma in _NOT_SPEECH and any(
-                other is not None and other[0] <= cue < other[1] for other in spans
-            ):
+            if anchors[index].lemma in _NOT_SPEECH and held.covers(anchors[index].cue_start):
                 continue  # "Xi stressed that China supports Belarus": one statement, Xi's
             found.append(RawStatement(index, *span))
         number = last + 1
     return found
+
+
+class _Group:
+    """The anchors of one sentence, with, for each, the nearest anchor of speech before it."""
+
+    def __init__(self, anchors: Sequence[Anchor], members: range) -> None:
+        self.members = members
+        self.speech_before: list[int] = []  # a position in the group, or -1
+        last = -1
+        for position, index in enumerate(members):
+            self.speech_before.append(last)
+            if anchors[index].lemma not in _NOT_SPEECH:
+                last = position
+
+
+class _Held:
+    """The contents of a sentence, to ask whether one of them holds a position."""
+
+    def __init__(self, spans: list[tuple[int, int] | None]) -> None:
+        ordered = sorted(span for span in spans if span is not None)
+        self.starts = [start for start, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the contents starting up to here
+        furthest = -1
+        for _, end in ordered:
+            furthest = end if end > furthest else furthest
+            self.reach.append(furthest)
+
+    def covers(self, position: int) -> bool:
+        found = bisect_right(self.starts, position)
+        return found > 0 and self.reach[found - 1] > position
 
 
 def _left(anchor: Anchor) -> int:
@@ -123,17 +152,18 @@ def _right(anchor: Anchor) -> int:
 
 
 def _content(
-    text: str, anchors: Sequence[Anchor], group: list[int], position: int, quoting: bool
+    text: str, anchors: Sequence[Anchor], group: _Group, position: int, quoting: bool
 ) -> tuple[int, int] | None:
-    anchor = anchors[group[position]]
+    members = group.members
+    anchor = anchors[members[position]]
     low, high = anchor.sentence
     right = _right(anchor)
     # Where the content after the anchor must stop: the next anchor that opens a clause, or
     # the one that would nest reports too deep ("A said B told C that D said ...").
     stop = high
     nested = 0
-    for number in range(position + 1, min(len(group), position + 1 + _LOOKAHEAD)):
-        later = anchors[group[number]]
+    for number in range(position + 1, min(len(members), position + 1 + _LOOKAHEAD)):
+        later = anchors[members[number]]
         start = _left(later)
         if start < right:
             start = later.cue_start  # its source came first: "X, who said C, said"
@@ -201,19 +231,25 @@ def _set_off(text: str, low: int, left: int) -> bool:
 
 
 def _before(
-    text: str, anchors: Sequence[Anchor], group: list[int], position: int
+    text: str, anchors: Sequence[Anchor], group: _Group, position: int
 ) -> tuple[int, int] | None:
-    """The content before an anchor: back to the end of the anchor of speech before it."""
-    anchor = anchors[group[position]]
+    """The content before an anchor: back to the end of the anchor of speech before it.
+
+    An anchor of speech that ends after this one begins (``X, who said C, said``) is passed
+    over, for at most :data:`_LOOKAHEAD` anchors.
+    """
+    anchor = anchors[group.members[position]]
     left = _left(anchor)
     begin = anchor.sentence[0]
-    for earlier in reversed(group[:position]):
-        if anchors[earlier].lemma in _NOT_SPEECH:
-            continue
-        end = _right(anchors[earlier])
+    earlier = group.speech_before[position]
+    for _ in range(_LOOKAHEAD):
+        if earlier < 0:
+            break
+        end = _right(anchors[group.members[earlier]])
         if end <= left:
             begin = end
             break
+        earlier = group.speech_before[earlier]
     return _trim(text, begin, left)
 
 

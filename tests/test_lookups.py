@@ -1,0 +1,100 @@
+"""The position lookups of attribution and statements against plain scans.
+
+Attribution finds the anchor before or after a quotation in its sentence, and statements ask
+whether a content holds a cue, by bisecting sorted lists: a sentence of many quotations and
+many cues stays linear. These properties check each lookup against the scan it replaces,
+ties and ranks included.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirenews._attribution import Anchor, _Index, _left, _rank, _right
+from wirenews._phrases import Phrase
+from wirenews._statements import _Group, _Held
+
+_SENTENCES = [(0, 100), (100, 200)]
+_LEMMAS = ["say", "believe", "add"]  # speech, belief, speech
+_ROLES = ["past", "noun", "participle"]
+
+
+@st.composite
+def anchors(draw: st.DrawFn) -> list[Anchor]:
+    """Anchors of two sentences, in sentence order, with or without sources."""
+    found = []
+    for sentence in _SENTENCES:
+        low, high = sentence
+        for _ in range(draw(st.integers(0, 6))):
+            cue_start = draw(st.integers(low, high - 10))
+            cue_end = cue_start + draw(st.integers(1, 5))
+            source = None
+            if draw(st.booleans()):
+                start = draw(st.integers(low, high - 10))
+                end = start + draw(st.integers(1, 9))
+                source = Phrase(start, end, "name", start, "x")
+            lemma = draw(st.sampled_from(_LEMMAS))
+            role = draw(st.sampled_from(_ROLES))
+            found.append(Anchor(cue_start, cue_end, lemma, role, source, sentence, 0))
+    return found
+
+
+def _first_after_scan(anchors: list[Anchor], sentence: tuple[int, int], position: int) -> int:
+    later = [
+        number
+        for number, anchor in enumerate(anchors)
+        if anchor.sentence == sentence and _left(anchor) >= position
+    ]
+    return min(later, key=lambda number: _left(anchors[number])) if later else -1
+
+
+def _last_before_scan(anchors: list[Anchor], sentence: tuple[int, int], position: int) -> int:
+    before = [
+        number
+        for number, anchor in enumerate(anchors)
+        if anchor.sentence == sentence and _right(anchor) <= position
+    ]
+    if not before:
+        return -1
+    best = min(_rank(anchors[number]) for number in before)
+    chosen = [number for number in before if _rank(anchors[number]) == best]
+    return max(chosen, key=lambda number: _right(anchors[number]))
+
+
+@given(anchors(), st.integers(-5, 205))
+def test_index_lookups_match_a_scan(found: list[Anchor], position: int) -> None:
+    """The anchor first after and last before a position are the ones a scan finds."""
+    index = _Index(found, [_SENTENCES])
+    for sentence in _SENTENCES:
+        assert index.first_after(sentence, position) == _first_after_scan(found, sentence, position)
+        assert index.last_before(sentence, position) == _last_before_scan(found, sentence, position)
+
+
+def test_last_before_prefers_speech_then_the_first_of_equal_ends() -> None:
+    """A verb of speech outranks a belief; of two ending together, the first wins."""
+    said = Anchor(10, 14, "say", "past", None, (0, 100), 0)
+    believes = Anchor(20, 28, "believe", "past", None, (0, 100), 0)
+    said_again = Anchor(10, 14, "say", "past", None, (0, 100), 0)
+    index = _Index([said, believes, said_again], [[(0, 100)]])
+    assert index.last_before((0, 100), 50) == 0
+    assert index.last_before((0, 100), 9) == -1
+    assert index.first_after((0, 100), 15) == 1
+
+
+@given(st.lists(st.none() | st.tuples(st.integers(0, 50), st.integers(0, 50))), st.integers(-1, 52))
+def test_held_covers_matches_a_scan(spans: list[tuple[int, int] | None], position: int) -> None:
+    """A content holds a position when a scan of every content finds one holding it."""
+    spans = [span if span is None else (min(span), max(span)) for span in spans]
+    expected = any(span is not None and span[0] <= position < span[1] for span in spans)
+    assert _Held(spans).covers(position) == expected
+
+
+@given(st.lists(st.sampled_from(_LEMMAS), max_size=12))
+def test_group_knows_the_speech_before_each_anchor(lemmas: list[str]) -> None:
+    """Each anchor of a sentence knows the nearest anchor of speech before it."""
+    found = [Anchor(n, n + 1, lemma, "past", None, (0, 100), 0) for n, lemma in enumerate(lemmas)]
+    group = _Group(found, range(len(found)))
+    for position in range(len(found)):
+        speech = [earlier for earlier in range(position) if found[earlier].lemma != "believe"]
+        assert group.speech_before[position] == (speech[-1] if speech else -1)
