@@ -240,34 +240,51 @@ class _Index:
         self.sentences = sentences
         self.all_sentences = [sentence for paragraph in sentences for sentence in paragraph]
         self.by_left: dict[int, int] = {}
-        by_sentence: dict[Sentence, list[int]] = {}
+        self.by_sentence: dict[Sentence, list[int]] = {}
         self.sentence_ends = [anchor.sentence[1] for anchor in anchors]
         for number, anchor in enumerate(anchors):
             if anchor.role != "participle":
                 self.by_left.setdefault(_left(anchor), number)
-            by_sentence.setdefault(anchor.sentence, []).append(number)
+            self.by_sentence.setdefault(anchor.sentence, []).append(number)
+        # Built for a sentence when a quotation there first asks.
         self.lefts: dict[Sentence, tuple[list[int], list[int]]] = {}
         self.rights: dict[Sentence, list[tuple[list[int], list[int]]]] = {}
-        for sentence, numbers in by_sentence.items():
+
+    def _sorted_lefts(self, sentence: Sentence) -> tuple[list[int], list[int]]:
+        """The left edges of the sentence's anchors in order, and the anchors."""
+        found = self.lefts.get(sentence)
+        if found is None:
+            anchors = self.anchors
+            numbers = self.by_sentence.get(sentence, [])
             ordered = sorted((_left(anchors[number]), number) for number in numbers)
-            self.lefts[sentence] = ([left for left, _ in ordered], [n for _, n in ordered])
-            ranked: list[tuple[list[int], list[int]]] = []
+            found = ([left for left, _ in ordered], [number for _, number in ordered])
+            self.lefts[sentence] = found
+        return found
+
+    def _sorted_rights(self, sentence: Sentence) -> list[tuple[list[int], list[int]]]:
+        """For each rank, the right edges of the sentence's anchors in order, and the anchors.
+
+        Among anchors ending at the same place the first comes last, where a lookup of the
+        last one ending before a position meets it first.
+        """
+        found = self.rights.get(sentence)
+        if found is None:
+            anchors = self.anchors
+            numbers = self.by_sentence.get(sentence, [])
+            found = []
             for rank in range(3):
-                # By right edge, and among equal edges the first anchor last (see last_before).
                 edges = sorted(
                     (_right(anchors[number]), -number)
                     for number in numbers
                     if _rank(anchors[number]) == rank
                 )
-                ranked.append(([right for right, _ in edges], [-n for _, n in edges]))
-            self.rights[sentence] = ranked
+                found.append(([right for right, _ in edges], [-number for _, number in edges]))
+            self.rights[sentence] = found
+        return found
 
     def first_after(self, sentence: Sentence, position: int) -> int:
         """The anchor of ``sentence`` starting first at or after ``position``, or -1."""
-        found = self.lefts.get(sentence)
-        if found is None:
-            return -1
-        lefts, numbers = found
+        lefts, numbers = self._sorted_lefts(sentence)
         at = bisect_left(lefts, position)
         return numbers[at] if at < len(numbers) else -1
 
@@ -279,7 +296,7 @@ class _Index:
         in ``they said they want "justice"`` on ``said``. Between anchors ending at the same
         place, the first wins.
         """
-        for rights, numbers in self.rights.get(sentence, ()):
+        for rights, numbers in self._sorted_rights(sentence):
             at = bisect_right(rights, position)
             if at:
                 return numbers[at - 1]
