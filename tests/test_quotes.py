@@ -162,6 +162,26 @@ def test_colon_inside_a_sentence_introduces_a_persons_quote(body: str, speaker: 
     assert quote.cue.text == ":"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The tweet tagged Elon Musk: "Fix this."',
+        'The ad features Joe Biden: "Where is the money?"',
+    ],
+)
+def test_colon_after_a_verbs_object_introduces_no_speaker(body: str) -> None:
+    """A name with no title right after a verb is its object: the colon gives it no quote."""
+    (quote,) = _quotes(body)
+    assert quote.speaker is None
+
+
+def test_colon_after_a_titled_object_introduces_its_quote() -> None:
+    """With a title the name is introduced to speak: ``quoted Prime Minister Modi: "..."``."""
+    (quote,) = _quotes('The statement quoted Prime Minister Narendra Modi: "India stands ready."')
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Narendra Modi"
+
+
 def test_colon_after_a_counted_noun_introduces_no_speaker() -> None:
     """``lists three items: "jobs"``: ``items`` is no verb of speech, the agenda no speaker."""
     quotes = _quotes('The agenda lists three items: "jobs", "schools" and "roads".')

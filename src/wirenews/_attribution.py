@@ -124,6 +124,8 @@ _PLACE_BEFORE = regex.compile(
     r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across)\s+(?:the\s+)?\Z"
 )
 _NON_SPACE = re.compile(r"\S")
+# A verb right before a name that has no title: the name is its object ("tagged Elon Musk:").
+_OBJECT_BEFORE = regex.compile(rf"(?r)\b\p{{Ll}}{{2,}}(?:ed|s){_SPACE}+\Z")
 _NEAR = 40
 """How far back a pattern anchored at a quotation or a phrase looks for what leads to it."""
 # Any preposition (and a determiner) before a phrase: the phrase is no subject or object.
@@ -556,7 +558,9 @@ def _introducing_colon(paragraph: _Paragraph, sentence: Sentence, start: int) ->
 
     ``... doesn't surprise pollster Daron Shaw: "Historically, ..."`` (the name before the
     colon) and ``He also played up his strength: "Who gives us the best chance?"`` (the
-    sentence's subject): the person speaks. Descriptions (``The agenda lists: "..."``) do not.
+    sentence's subject): the person speaks. Descriptions (``The agenda lists: "..."``) do not,
+    nor does a name with no title right after a verb, which is the verb's object (``The
+    tweet tagged Elon Musk: "..."``).
     """
     text = paragraph.text
     low = sentence[0]
@@ -569,6 +573,10 @@ def _introducing_colon(paragraph: _Paragraph, sentence: Sentence, start: int) ->
         source is None
         or source.kind != "name"
         or _PREPOSITION.search(text, max(low, source.start - _NEAR), source.start)
+        or (
+            source.name_start == source.start
+            and _OBJECT_BEFORE.search(text, max(low, source.start - _NEAR), source.start)
+        )
     ):
         source = _subject(text, low, mark)  # not "in New York:", "among some Catholics:"
     if source is None or source.kind not in {"name", "pronoun"} or source.head in {"i", "we"}:
