@@ -158,6 +158,26 @@ def test_participles_speak_for_their_clause() -> None:
     assert adding.speaker is said.speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The meeting ended with Maddow asking Clinton whether she would run.", "Maddow"),
+        ("A new poll shows most voters saying that the economy matters most.", "most voters"),
+        ("The crowd booed, with protesters warning that the plan would fail.", "protesters"),
+        # A document, a time or a preposition's object before the gerund: the subject's.
+        ("Obama released a statement saying that the talks failed.", None),
+        ("Trump spent the day saying that he would win.", None),
+        ("He wrote a letter to Zucker asking that the money go to charity.", None),
+    ],
+)
+def test_gerund_right_after_a_person_is_theirs(body: str, source: str | None) -> None:
+    """``with Maddow asking``: a person or group right before a gerund is its source."""
+    gerund = _statements(body)[-1]
+    assert gerund.cue is not None
+    assert gerund.cue.text.endswith("ing")
+    assert (gerund.source.text if gerund.source else None) == source
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -51,6 +51,7 @@ from wirenews._phrases import (
 )
 from wirenews._sentences import split_sentences
 from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS, REPORTING_VERBS
+from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS
 from wirenews.data.words import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -142,6 +143,8 @@ _PROGRESSIVE = regex.compile(
     r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
     r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
 )
+_PEOPLE = GROUP_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS
+"""The heads of descriptions that name who speaks (``officials``, ``a spokesman``)."""
 _PLURALS = frozenset("people police media staff public children men women crowd".split())
 _AUXILIARY = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
@@ -389,8 +392,12 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         # "Asked whether he would run, Ryan said ...": a question put by someone unnamed.
         return Anchor(cue.start, cue_end, cue.lemma, "question", None, sentence, paragraph.number)
     elif cue.role == "gerund" and not _PROGRESSIVE.search(text, window, cue.start):
-        # "..., adding that", "a series of tweets saying that": the clause's speaker says it.
-        return Anchor(cue.start, cue_end, cue.lemma, "participle", None, sentence, paragraph.number)
+        source = _gerund_subject(text, before, cue.start)
+        if source is None:
+            # "..., adding that": the clause's speaker says it.
+            return Anchor(
+                cue.start, cue_end, cue.lemma, "participle", None, sentence, paragraph.number
+            )
     elif cue.role == "base" and _INFINITIVE.search(text, window, cue.start):
         going_on = _GOING_ON.search(text, window, cue.start)
         if going_on is None:
@@ -413,6 +420,27 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     if source is None:
         return None
     return Anchor(cue.start, cue_end, cue.lemma, cue.role, source, sentence, paragraph.number)
+
+
+def _gerund_subject(text: str, before: int, cue_start: int) -> Phrase | None:
+    """The noun right before a gerund that it qualifies: ``staff members suggesting``.
+
+    Only with nothing between them: after a comma the gerund hangs on its clause.
+    """
+    position = cue_start
+    while position > before and text[position - 1] in " \t\u00a0":
+        position -= 1
+    if position == before or not (text[position - 1].isalnum() or text[position - 1] in ".)"):
+        return None
+    source = phrase_before(text, before, cue_start)
+    if source is None:
+        return None
+    preposition = _PREPOSITION.search(text, max(before, source.start - _NEAR), source.start)
+    if preposition is not None and not preposition.group().casefold().startswith("with"):
+        return None  # "wrote a letter to Zucker asking", but "ended with Maddow asking"
+    if source.kind == "name" or source.head in _PEOPLE:
+        return source
+    return None  # "released a statement saying", "spent her time responding": the subject's
 
 
 def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
