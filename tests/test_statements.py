@@ -178,6 +178,17 @@ def test_gerund_right_after_a_person_is_theirs(body: str, source: str | None) ->
     assert (gerund.source.text if gerund.source else None) == source
 
 
+def test_participle_after_a_reporting_noun_is_the_subjects() -> None:
+    """``Sanders shrugged off Trump's claim ..., adding``: Sanders adds, not Trump."""
+    claim, adding = _statements(
+        "Sanders shrugged off Trump's claim that he would quit, adding that he was staying."
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Trump"
+    assert adding.speaker is not None
+    assert adding.speaker.name == "Sanders"
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -659,19 +659,33 @@ def _colon_anchor(paragraph: _Paragraph, sentence: Sentence) -> Anchor | None:
 
 
 def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
-    """Give each participle in a sentence the anchor of its main clause, or its subject."""
+    """Give each participle in a sentence the anchor of its main clause, or its subject.
+
+    The main clause is the nearest verb with a source before the participle (the first one
+    after it when none comes before). A reporting noun governs only when the sentence has
+    neither such a verb nor a subject: in ``Ryan's campaign shrugged off Trump's comments,
+    telling reporters ...`` the campaign tells, not Trump.
+    """
     finite = [number for number in range(first, len(anchors)) if anchors[number].source]
+    verbs = [number for number in finite if anchors[number].role != "noun"]
+    previous = -1  # the index in ``governors`` of the last governor before the participle
+    governors = verbs
     for number in range(first, len(anchors)):
         anchor = anchors[number]
         if anchor.source is not None or anchor.role == "question":
             continue  # a question is put by someone the story does not name
-        if finite:
-            before = [other for other in finite if other < number]
-            anchors[number] = anchor._replace(governor=before[-1] if before else finite[0])
-        else:
+        if not governors:
             subject = _subject(text, *anchor.sentence)
             if subject is not None and not (subject.start <= anchor.cue_start < subject.end):
                 anchors[number] = anchor._replace(subject=subject)
+                continue
+            governors = finite
+            if not governors:
+                continue
+        while previous + 1 < len(governors) and governors[previous + 1] < number:
+            previous += 1
+        governor = governors[previous] if previous >= 0 else governors[0]
+        anchors[number] = anchor._replace(governor=governor)
 
 
 def _subject(text: str, low: int, high: int) -> Phrase | None:
