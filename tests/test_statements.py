@@ -189,6 +189,14 @@ def test_participle_after_a_reporting_noun_is_the_subjects() -> None:
     assert adding.speaker.name == "Sanders"
 
 
+@pytest.mark.parametrize("opener", ["Likewise", "Similarly", "Separately"])
+def test_sentence_adverb_is_not_the_subject(opener: str) -> None:
+    """``Likewise, Trump ... and called for``: the subject comes after the adverb's comma."""
+    (called,) = _statements(f"{opener}, Trump went after Clinton and called for her to quit.")
+    assert called.speaker is not None
+    assert called.speaker.name == "Trump"
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -52,7 +52,7 @@ from wirenews._phrases import (
 from wirenews._sentences import split_sentences
 from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS, REPORTING_VERBS
 from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS
-from wirenews.data.words import FUNCTION_WORDS
+from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
 
 if TYPE_CHECKING:
     from wirenews._quotes import RawQuote
@@ -165,6 +165,8 @@ _INTRODUCTION = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
     r"asked|meanwhile|still|however|but|and|so|yet|\p{L}+ing)\b"  # ..., "Following the test,"
 )
+# A sentence's first word and a comma right after it.
+_OPENER = regex.compile(r"[\s\"“]*(\p{L}+),")
 _MODIFIERS = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
 _NOUN = re.compile(rf"(?<![\w'’-])(?:{trie(sorted(REPORTING_NOUNS))})(?![\w'’-])")
 _NOUN_CANDIDATE = re.compile(
@@ -695,6 +697,10 @@ def _subject(text: str, low: int, high: int) -> Phrase | None:
     attacked Clinton, saying ...``.
     """
     introduced = _INTRODUCTION.match(text, low, min(high, low + _NEAR)) is not None
+    if not introduced:
+        opener = _OPENER.match(text, low, min(high, low + _NEAR))
+        # "Likewise, Trump went after Clinton and called for ..."
+        introduced = opener is not None and opener.group(1).casefold() in SENTENCE_ADVERBS
     subject = phrase_after(text, low, high)
     if not introduced and subject is not None and not text[low : subject.start].strip(' \t\n"“'):
         return subject

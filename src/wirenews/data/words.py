@@ -8,7 +8,7 @@ the copy is, not where it was filed.
 
 from __future__ import annotations
 
-__all__ = ["COPY_LABELS", "FUNCTION_WORDS"]
+__all__ = ["COPY_LABELS", "FUNCTION_WORDS", "SENTENCE_ADVERBS"]
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -23,6 +23,22 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 """Casefolded function words."""
+
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """
+    likewise similarly additionally moreover furthermore besides separately otherwise
+    nonetheless nevertheless regardless overall ultimately finally eventually initially
+    currently recently previously earlier later afterwards elsewhere specifically notably
+    importantly ironically interestingly surprisingly unsurprisingly fortunately
+    unfortunately clearly obviously apparently thus therefore hence consequently
+    alternatively instead meanwhile indeed still however now then today yesterday again
+    """.split()
+)
+"""Casefolded adverbs that open a sentence before a comma (``Likewise, Trump said``).
+
+The connectives and stance adverbs of English grammars' sentence adverbials, with the time
+adverbs that wire copy opens sentences with; the subject comes after the comma.
+"""
 
 COPY_LABELS: frozenset[str] = frozenset(
     """
