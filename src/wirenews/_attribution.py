@@ -376,9 +376,10 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     before = quotes.last_end_before(cue.start, low)
     after = quotes.first_start_after(cue.end, high)
     cue_end = cue.end
-    audience = _AUDIENCE.match(text, cue.end, after)
-    if audience is not None and cue.verb is not None and cue.verb.object:
-        cue_end = audience.end()
+    if cue.verb is not None and cue.verb.object:
+        audience = _AUDIENCE.match(text, cue.end, after)
+        if audience is not None:
+            cue_end = audience.end()
     window = max(low, cue.start - 40)
     source: Phrase | None
     if cue.role == "preposition":
@@ -509,11 +510,14 @@ def _word_order_anchors(
     """
     text, quotes = paragraph.text, paragraph.quotes
     low, high = sentence
+    touching = quotes.touching(low, high)
+    if not touching:
+        return []  # most sentences quote nothing
     taken = {_left(anchor) for anchor in found}
     ends = {_right(anchor) for anchor in found} | {anchor.cue_end for anchor in found}
     anchors = []
     first_right = min((_right(anchor) for anchor in found), default=high)  # the first to end
-    for start, end in quotes.touching(low, high):
+    for start, end in touching:
         if low <= start < high:
             colon = _COLON_VERB.search(text, max(low, start - 60), start)
             if colon is not None and colon.end("verb") not in ends:
@@ -624,14 +628,16 @@ def _colon_anchor(paragraph: _Paragraph, sentence: Sentence) -> Anchor | None:
 
 def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
     """Give each participle in a sentence the anchor of its main clause, or its subject."""
-    finite = [number for number in range(first, len(anchors)) if anchors[number].source]
+    finite: list[int] | None = None  # the anchors with a source, listed at the first participle
     for number in range(first, len(anchors)):
         anchor = anchors[number]
         if anchor.source is not None or anchor.role == "question":
             continue  # a question is put by someone the story does not name
+        if finite is None:
+            finite = [other for other in range(first, len(anchors)) if anchors[other].source]
         if finite:
-            before = [other for other in finite if other < number]
-            anchors[number] = anchor._replace(governor=before[-1] if before else finite[0])
+            before = bisect_left(finite, number)  # the last finite anchor before, if any
+            anchors[number] = anchor._replace(governor=finite[before - 1] if before else finite[0])
         else:
             subject = _subject(text, *anchor.sentence)
             if subject is not None and not (subject.start <= anchor.cue_start < subject.end):
