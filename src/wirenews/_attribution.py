@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -348,25 +349,29 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
         name = Phrase(start, end, "name", start, text[start:end].casefold())
         anchors.append(Anchor(mark, mark + 1, ":", "colon", name, sentences[0], number))
     for sentence in sentences:
+        drawn = sketch(text, *sentence)  # for the verbs and the nouns both
         found = [
             anchor
-            for cue in find_cues(text, *sentence)
+            for cue in find_cues(text, *sentence, drawn)
             if not paragraph.quotes.covers(cue.start)
             for anchor in [_cue_anchor(paragraph, cue, sentence)]
             if anchor is not None
         ]
-        found.extend(_nominal_anchors(paragraph, sentence))
+        found.extend(_nominal_anchors(paragraph, sentence, drawn))
         found.extend(dashes.get(sentence, ()))
         found.extend(_word_order_anchors(paragraph, sentence, found))
         if not found:
             colon = _colon_anchor(paragraph, sentence)
             if colon is not None:
                 found.append(colon)
-        found.sort(key=lambda anchor: anchor.cue_start)
+        found.sort(key=_cue_start)
         first = len(anchors)
         anchors.extend(found)
         _govern_participles(text, anchors, first)
     return anchors
+
+
+_cue_start = attrgetter("cue_start")
 
 
 def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anchor | None:
@@ -455,16 +460,16 @@ def _invertible(text: str, low: int, cue: CueMatch) -> bool:
     return position == low or text[position - 1] in ",\"”’'—–-"
 
 
-def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence) -> list[Anchor]:
+def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence, drawn: bytes) -> list[Anchor]:
     """Reporting nouns with their owner: ``Trump's claim that ...``, ``her remarks``.
 
     The owner is a possessive (or ``his``, ``her``, ``their``, ``its``) at most two
-    modifiers before the noun.
+    modifiers before the noun. ``drawn`` is the sentence's sketch.
     """
     text = paragraph.text
     low, high = sentence
     anchors = []
-    for candidate in _NOUN_CANDIDATE.finditer(sketch(text, low, high)):
+    for candidate in _NOUN_CANDIDATE.finditer(drawn):
         found = _NOUN.match(text, low + candidate.start(), high)  # sketch byte i: low + i - 1
         if found is None:
             continue
