@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -355,25 +356,29 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
         name = Phrase(start, end, "name", start, text[start:end].casefold())
         anchors.append(Anchor(mark, mark + 1, ":", "colon", name, sentences[0], number))
     for sentence in sentences:
+        drawn = sketch(text, *sentence)  # for the verbs and the nouns both
         found = [
             anchor
-            for cue in find_cues(text, *sentence)
+            for cue in find_cues(text, *sentence, drawn)
             if not paragraph.quotes.covers(cue.start)
             for anchor in [_cue_anchor(paragraph, cue, sentence)]
             if anchor is not None
         ]
-        found.extend(_nominal_anchors(paragraph, sentence))
+        found.extend(_nominal_anchors(paragraph, sentence, drawn))
         found.extend(dashes.get(sentence, ()))
         found.extend(_word_order_anchors(paragraph, sentence, found))
         if not found:
             colon = _colon_anchor(paragraph, sentence)
             if colon is not None:
                 found.append(colon)
-        found.sort(key=lambda anchor: anchor.cue_start)
+        found.sort(key=_cue_start)
         first = len(anchors)
         anchors.extend(found)
         _govern_participles(text, anchors, first)
     return anchors
+
+
+_cue_start = attrgetter("cue_start")
 
 
 def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anchor | None:
@@ -383,9 +388,10 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     before = quotes.last_end_before(cue.start, low)
     after = quotes.first_start_after(cue.end, high)
     cue_end = cue.end
-    audience = _AUDIENCE.match(text, cue.end, after)
-    if audience is not None and cue.verb is not None and cue.verb.object:
-        cue_end = audience.end()
+    if cue.verb is not None and cue.verb.object:
+        audience = _AUDIENCE.match(text, cue.end, after)
+        if audience is not None:
+            cue_end = audience.end()
     window = max(low, cue.start - 40)
     source: Phrase | None
     if cue.role == "preposition":
@@ -486,16 +492,16 @@ def _invertible(text: str, low: int, cue: CueMatch) -> bool:
     return position == low or text[position - 1] in ",\"”’'—–-"
 
 
-def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence) -> list[Anchor]:
+def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence, drawn: bytes) -> list[Anchor]:
     """Reporting nouns with their owner: ``Trump's claim that ...``, ``her remarks``.
 
     The owner is a possessive (or ``his``, ``her``, ``their``, ``its``) at most two
-    modifiers before the noun.
+    modifiers before the noun. ``drawn`` is the sentence's sketch.
     """
     text = paragraph.text
     low, high = sentence
     anchors = []
-    for candidate in _NOUN_CANDIDATE.finditer(sketch(text, low, high)):
+    for candidate in _NOUN_CANDIDATE.finditer(drawn):
         found = _NOUN.match(text, low + candidate.start(), high)  # sketch byte i: low + i - 1
         if found is None:
             continue
@@ -541,11 +547,14 @@ def _word_order_anchors(
     """
     text, quotes = paragraph.text, paragraph.quotes
     low, high = sentence
+    touching = quotes.touching(low, high)
+    if not touching:
+        return []  # most sentences quote nothing
     taken = {_left(anchor) for anchor in found}
     ends = {_right(anchor) for anchor in found} | {anchor.cue_end for anchor in found}
     anchors = []
     first_right = min((_right(anchor) for anchor in found), default=high)  # the first to end
-    for start, end in quotes.touching(low, high):
+    for start, end in touching:
         if low <= start < high:
             colon = _COLON_VERB.search(text, max(low, start - 60), start)
             if colon is not None and colon.end("verb") not in ends:
@@ -668,14 +677,16 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
     neither such a verb nor a subject: in ``Ryan's campaign shrugged off Trump's comments,
     telling reporters ...`` the campaign tells, not Trump.
     """
-    finite = [number for number in range(first, len(anchors)) if anchors[number].source]
-    verbs = [number for number in finite if anchors[number].role != "noun"]
+    finite: list[int] | None = None  # the anchors with a source, listed at the first participle
+    governors: list[int] = []
     previous = -1  # the index in ``governors`` of the last governor before the participle
-    governors = verbs
     for number in range(first, len(anchors)):
         anchor = anchors[number]
         if anchor.source is not None or anchor.role == "question":
             continue  # a question is put by someone the story does not name
+        if finite is None:
+            finite = [other for other in range(first, len(anchors)) if anchors[other].source]
+            governors = [other for other in finite if anchors[other].role != "noun"]
         if not governors:
             subject = _subject(text, *anchor.sentence)
             if subject is not None and not (subject.start <= anchor.cue_start < subject.end):

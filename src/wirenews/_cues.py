@@ -205,10 +205,12 @@ def _opening(text: str, start: int) -> int:
     return found.end() if found is not None else first
 
 
-def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
+def find_cues(text: str, start: int, end: int, drawn: bytes | None = None) -> list[CueMatch]:
     """Every reporting cue in ``text[start:end]`` (a sentence), in order.
 
     A capitalised form is a cue only when it opens the sentence (``Noting that ...``).
+    ``drawn`` may hand in ``sketch(text, start, end)`` where the caller has it already (the
+    bounds then lie inside the text).
 
     >>> text = "He was told the news. Xi pointed out that ties grew, adding that trade rose."
     >>> [(text[c.start : c.end], c.lemma, c.role) for c in find_cues(text, 0, len(text))]
@@ -219,7 +221,8 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     size = len(text)
     low = start if start > 0 else 0
     high = size if end > size else end if end > 0 else 0
-    drawn = sketch(text, low, high)  # byte i stands for text[low + i - 1]
+    if drawn is None:
+        drawn = sketch(text, low, high)  # byte i stands for text[low + i - 1]
     opening: int | None = None
     cues: list[CueMatch] = []
     cue_end = low

@@ -311,7 +311,6 @@ def _determined(text: str, spans: list[tuple[int, int]], index: int) -> bool:
 
 def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
     """A name and the titles before it, ending with ``spans[index]``."""
-    end = _bare(text, spans[index])[1]
     first = index
     while first > 0:
         previous = text[spans[first - 1][0] : spans[first - 1][1]]
@@ -332,9 +331,11 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
         else:
             break
     # The name proper starts after the last title word.
+    bares = [_bare(text, span) for span in spans[first : index + 1]]  # each word, once
+    end = bares[-1][1]
     name_first = first
-    for position in range(first, index + 1):
-        bare = text[slice(*_bare(text, spans[position]))]
+    for position, (word_start, word_end) in enumerate(bares, first):
+        bare = text[word_start:word_end]
         if bare in TITLES or bare.casefold() in ROLE_WORDS or bare.rstrip(".") + "." in TITLES:
             name_first = position + 1
     name_first = min(name_first, index)  # "President said" alone: the title is all there is
@@ -344,15 +345,17 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
         noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
         if preposition in _PREPOSITIONS and (noun in ANONYMOUS_NOUNS or noun in GROUP_NOUNS):
             return _description_ending(text, spans[: first - 1], first - 2, noun)._replace(end=end)
-    head = text[slice(*_bare(text, spans[index]))]
+    head = text[slice(*bares[-1])]
     kind = "name"
+    start = bares[0][0]
+    name_start = bares[name_first - first][0]
     if head in ORGANIZATION_NAME_WORDS or head.casefold() in ORGANIZATION_NOUNS:
         kind = "description"
-        if first > 0 and text[slice(*_bare(text, spans[first - 1]))] in {"The", "the"}:
-            first -= 1  # The New York Times
-            name_first = first
-    start = _bare(text, spans[first])[0]
-    return Phrase(start, end, kind, _bare(text, spans[name_first])[0], head.casefold())
+        if first > 0:
+            the_start, the_end = _bare(text, spans[first - 1])
+            if text[the_start:the_end] in {"The", "the"}:
+                start = name_start = the_start  # The New York Times
+    return Phrase(start, end, kind, name_start, head.casefold())
 
 
 def _abbreviated(word: str) -> bool:

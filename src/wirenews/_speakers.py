@@ -251,7 +251,7 @@ class _Resolver:
                 for run in names
                 if 2 <= len(run.words) <= 3
                 and run.words[-1] not in ORGANIZATION_NAME_WORDS
-                and not any(character.isdigit() for word in run.words for character in word)
+                and not any(map(str.isdigit, "".join(run.words)))  # character by character
             ),
             key=lambda run: run.start,
         )

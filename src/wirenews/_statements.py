@@ -54,7 +54,18 @@ _SETTING_LENGTH = 80
 """... in at most this many characters."""
 _WORD = re.compile(r"[^\s,;:.!?]+")
 _WORD_CHARACTER = re.compile(r"[^\W_]")
-_THAT = re.compile(r"that\b", re.IGNORECASE)
+_THAT_AHEAD = re.compile(
+    r"""
+    (?: [^\s,;:.!?]+ [ \t\n\u00a0]+ ){0,8}?   # at most eight words first, fewest first
+    (?P<that> that ) (?![^\s,;:.!?])         # then "that" as a word of its own
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A complementiser ``that`` among the first nine words, with only blanks between them.
+
+A word cannot end before a blank does, nor blanks before a word, so each repetition takes
+exactly one word and the blanks after it: the match never backtracks into a word.
+"""
 # A time phrase right after the cue, never part of the content: "said Monday", "said on
 # Tuesday", "said last week".
 _TIME = re.compile(
@@ -306,25 +317,16 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
     ``said that``, ``said on Tuesday that``, ``told Reuters that``, ``said in a statement
     that``: only setting words (or, for a verb that takes a person, the person) come first.
     """
-    words = 0
-    cursor = position
-    while words <= 8:
-        match = _WORD.match(text, cursor, stop)
-        if match is None:
+    that = _THAT_AHEAD.match(text, position, stop)
+    if that is None:
+        return None
+    if that.start("that") > position and anchor.lemma not in _TAKES_OBJECT:
+        # Words before "that": only setting words may open them, unless the verb takes a
+        # person ("told Reuters that").
+        first = _WORD.match(text, position, stop)
+        if first is None or first.group().casefold() not in _SETTING:
             return None
-        if _THAT.fullmatch(match.group()):
-            return _skip_lead(text, match.end(), stop)
-        if (
-            words == 0
-            and match.group().casefold() not in _SETTING
-            and anchor.lemma not in _TAKES_OBJECT
-        ):
-            return None
-        words += 1
-        cursor = match.end()
-        while cursor < stop and text[cursor] in " \t\n\u00a0":
-            cursor += 1
-    return None
+    return _skip_lead(text, that.end(), stop)
 
 
 def _skip_lead(text: str, position: int, stop: int) -> int:
