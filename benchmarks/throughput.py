@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 import wirenews
+from build import describe
 from corpora import SEED, reuters_stories
 from wirenews._layout import parse_layout
 
@@ -154,7 +155,7 @@ def main() -> int:
     stories = [story.text for story in reuters_stories()]
     if args.quick:
         stories = stories[:2000]
-    print(f"wirenews {wirenews.__version__}, Python {sys.version.split()[0]}")
+    print(f"wirenews {wirenews.__version__}, {describe()}, Python {sys.version.split()[0]}")
     print("Throughput (best of runs):")
     corpus_rows("founding article x 500", [seed] * 500, repeats)
     if stories:

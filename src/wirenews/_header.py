@@ -124,13 +124,21 @@ _NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0
 _LOWER_NAME_PARTICLES = frozenset("al bin da de del der di du el ibn la le van von".split())
 
 
+PieceValue = object
+"""What a piece means: a string, a time, a clock reading, a stretch of minutes.
+
+A module-level name rather than ``object`` itself, so that the compiled build, which reads a
+named tuple's annotations from the module's own names, finds it.
+"""
+
+
 class Piece(NamedTuple):
     """A recognised value in a header: which field, where, and what it means."""
 
     name: str
     start: int
     end: int
-    value: object
+    value: PieceValue
 
 
 class HeaderLine(NamedTuple):

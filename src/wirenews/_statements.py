@@ -201,7 +201,7 @@ def _content(
     after = _after(text, anchor, right, stop, quoting)
     if (
         after is not None
-        and after is not _NOTHING_AFTER
+        and after != _NOTHING_AFTER
         and anchor.role not in {"participle", "gerund"}
         and anchor.lemma not in _NOT_SPEECH
         and _setting_only(text, *after)
@@ -212,7 +212,7 @@ def _content(
         before = _before(text, anchors, group, position) if _set_off(text, low, left) else None
         if before is not None and len(text[before[0] : before[1]].split(maxsplit=3)) >= 3:
             return before
-    if after is not _NOTHING_AFTER:
+    if after != _NOTHING_AFTER:
         return after
     if anchor.role == "noun":
         return None  # "his remarks were subdued": a noun reports only "that" or a quotation
