@@ -197,6 +197,17 @@ def test_sentence_adverb_is_not_the_subject(opener: str) -> None:
     assert called.speaker.name == "Trump"
 
 
+@pytest.mark.parametrize("adverb", ["now", "quickly", "still"])
+def test_coordinated_verb_after_an_adverb_has_the_subject(adverb: str) -> None:
+    """``... Rand Paul, but now said ...``: the sentence's subject says it."""
+    (said,) = _statements(
+        f"Thomas Massie used to back Rand Paul, but {adverb} said Trump had the opportunity."
+    )
+    assert said.speaker is not None
+    assert said.speaker.name == "Thomas Massie"
+    assert said.content.text == "Trump had the opportunity"
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -139,7 +139,10 @@ _PREPOSITION = regex.compile(
 _TRANSCRIPT = regex.compile(
     rf"(\p{{Lu}}[\p{{Lu}}'’.\-]+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,2}}){_SPACE}*:{_SPACE}"
 )
-_COORDINATED = regex.compile(r"(?ri)\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s+\Z")
+_COORDINATED = regex.compile(
+    r"(?ri)\b(?:and|but|or|then)"
+    r"(?:\s+(?:also|later|then|again|now|still|even|instead|never|since|\p{Ll}{3,}ly))?\s+\Z"
+)
 _PROGRESSIVE = regex.compile(
     r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
     r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
