@@ -208,6 +208,31 @@ def test_coordinated_verb_after_an_adverb_has_the_subject(adverb: str) -> None:
     assert said.content.text == "Trump had the opportunity"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Millennials support background checks for all gun purchases.",
+            [("indirect", "Millennials", "support", "background checks for all gun purchases")],
+        ),
+        (
+            "Die-hard Sanders supporters plan to leave the Democratic Party.",
+            [("indirect", "Die-hard Sanders supporters", "plan", "to leave the Democratic Party")],
+        ),
+        # The same words as nouns: no subject before them, or a noun's words after them.
+        ("Clinton wins with 38 percent support; Cruz comes in second.", []),
+        ("Bernie Sanders' plan would end all the kinds of health care.", []),
+        ("The bill has broad support in the Senate.", []),
+        ("Jobs and support for families were on the agenda.", []),
+    ],
+)
+def test_verb_that_is_also_a_noun_needs_a_subject(
+    body: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """``Millennials support ...`` is a stance; ``38 percent support;`` is a noun."""
+    assert _read(body) == expected
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

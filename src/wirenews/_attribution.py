@@ -139,6 +139,8 @@ _PREPOSITION = regex.compile(
 _TRANSCRIPT = regex.compile(
     rf"(\p{{Lu}}[\p{{Lu}}'’.\-]+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,2}}){_SPACE}*:{_SPACE}"
 )
+# What follows a noun more often than a verb: "support for", "support;", "plan would".
+_NOUN_FOLLOWERS = re.compile(r"\s*(?:[,;.)]|for\b|of\b|would\b|will\b|is\b|was\b)")
 _COORDINATED = regex.compile(
     r"(?ri)\b(?:and|but|or|then)"
     r"(?:\s+(?:also|later|then|again|now|still|even|instead|never|since|\p{Ll}{3,}ly))?\s+\Z"
@@ -419,6 +421,12 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         source = phrase_before(text, before, cue.start)
         if source is not None and cue.role == "base" and not _plural(text, source, cue.start):
             source = None  # "Kim's mental state is ...": a noun, not "officials state"
+        if _noun_form(text, cue) and (
+            source is None
+            or text[source.end - 1] in "'’"
+            or _NOUN_FOLLOWERS.match(text, cue.end, min(cue.end + 8, after))
+        ):
+            return None  # "their support", "Sanders' plan", "38 percent support for": nouns
         if (
             source is None
             and cue.lemma not in _NOT_SPEECH
@@ -452,6 +460,11 @@ def _gerund_subject(text: str, before: int, cue_start: int) -> Phrase | None:
     if source.kind == "name" or source.head in _PEOPLE:
         return source
     return None  # "released a statement saying", "spent her time responding": the subject's
+
+
+def _noun_form(text: str, cue: CueMatch) -> bool:
+    """Whether the cue is written as its verb's common noun (``support``, ``plan``)."""
+    return cue.verb is not None and text[cue.start : cue.end].casefold() in cue.verb.noun_forms
 
 
 def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:

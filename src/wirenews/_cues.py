@@ -267,10 +267,12 @@ def find_cues(text: str, start: int, end: int, drawn: bytes | None = None) -> li
             after = text[cue_end : (cue_end + 24 if cue_end + 24 < end else end)].split(maxsplit=1)
             if after and after[0].casefold() in verb.not_before:
                 continue  # should continue to support, added to the pressure
-        if form.noun and not _COMPLEMENT.match(
-            text, cue_end, cue_end + 8 if cue_end + 8 < end else end
+        if (
+            form.noun
+            and form.role != "base"
+            and not _COMPLEMENT.match(text, cue_end, cue_end + 8 if cue_end + 8 < end else end)
         ):
-            continue  # six states voted, his remarks
+            continue  # six states voted, his remarks (a base form is left to its subject)
         if _ANONYMITY_HINT.match(drawn, cue_end - low + 1) and _ANONYMITY.match(
             text, cue_end, cue_end + 40 if cue_end + 40 < end else end
         ):

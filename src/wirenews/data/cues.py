@@ -46,7 +46,8 @@ class ReportingVerb:
     a quotation hangs on a verb of speech before any other."""
     noun_forms: frozenset[str] = frozenset()
     """Forms that are more often a noun (``states``): a cue only before ``that``, a colon or
-    a quotation (``the report states that``, not ``six states voted``)."""
+    a quotation (``the report states that``, not ``six states voted``), or, for the base
+    form, after a subject that takes it (``Millennials support``, not ``broad support``)."""
 
 
 def _entries() -> tuple[ReportingVerb, ...]:
@@ -213,8 +214,9 @@ def _beliefs_and_stances() -> list[ReportingVerb]:
     Attribution corpora count these as attributions alongside speech (PARC 3.0 and PolNeAR
     annotate ``believes that``, ``the poll found``, ``endorsed``, ``declined to comment``):
     verbs of thought and intention, of evidence, and of support, opposition, praise and
-    blame, as grammars of English group them. A base form that is also a common noun counts
-    only before ``that``, a colon or a quotation (``a show``, ``their back``).
+    blame, as grammars of English group them. A form that is also a common noun counts only
+    before ``that``, a colon or a quotation (``a show``, ``the polls show that``), or, for a
+    base form, after a plural subject (``Republicans support``, not ``their support``).
     """
     irregular = {
         "think": ("thought", None),
