@@ -219,6 +219,11 @@ def test_coordinated_verb_after_an_adverb_has_the_subject(adverb: str) -> None:
             "Die-hard Sanders supporters plan to leave the Democratic Party.",
             [("indirect", "Die-hard Sanders supporters", "plan", "to leave the Democratic Party")],
         ),
+        (
+            "Three unions backed Clinton in the primary.",
+            [("indirect", "Three unions", "backed", "Clinton in the primary")],
+        ),
+        ("He came back to Iowa, and Trump backed down.", []),
         # The same words as nouns: no subject before them, or a noun's words after them.
         ("Clinton wins with 38 percent support; Cruz comes in second.", []),
         ("Bernie Sanders' plan would end all the kinds of health care.", []),

@@ -236,7 +236,7 @@ def _beliefs_and_stances() -> list[ReportingVerb]:
         believe hope fear expect doubt worry suspect want wish plan intend prefer consider
         realize realise recognize recognise learn decide favor favour
         demonstrate prove project document
-        endorse support oppose reject defend welcome embrace applaud thank congratulate
+        endorse support back oppose reject defend welcome embrace applaud thank congratulate
         blame denounce decry lament bemoan assail tout highlight cite mention discuss
         address challenge dispute threaten offer recommend refuse decline commit echo
         repeat deem lambaste ridicule brag protest react
@@ -253,6 +253,7 @@ def _beliefs_and_stances() -> list[ReportingVerb]:
     nouns = {
         "show": frozenset({"show", "shows"}),
         "support": frozenset({"support"}),
+        "back": frozenset({"back", "backs"}),
         "plan": frozenset({"plan"}),
         "offer": frozenset({"offer"}),
         "address": frozenset({"address"}),
@@ -281,6 +282,7 @@ def _beliefs_and_stances() -> list[ReportingVerb]:
         "find": frozenset({"out", "himself", "herself", "themselves", "itself"}),
         "want": frozenset({"for"}),
         "address": frozenset({"the", "a"}),
+        "back": frozenset("down off away up out into in to on from home then".split()),
     }
     entries = [
         ReportingVerb(
