@@ -265,7 +265,7 @@ def find_cues(text: str, start: int, end: int, drawn: bytes | None = None) -> li
         verb = form.verb
         if verb is not None and verb.not_before:
             after = text[cue_end : (cue_end + 24 if cue_end + 24 < end else end)].split(maxsplit=1)
-            if after and after[0].casefold() in verb.not_before:
+            if after and after[0].casefold().rstrip(".,;:!?") in verb.not_before:
                 continue  # should continue to support, added to the pressure
         if (
             form.noun
