@@ -238,6 +238,28 @@ def test_verb_that_is_also_a_noun_needs_a_subject(
     assert _read(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "North Korea fired two missiles on Thursday, South Korea's military said.",
+            "South Korea's military",
+        ),
+        ("The talks failed, the Kremlin's press service said.", "the Kremlin's press service"),
+        (
+            "The vote was delayed, New York Gov. Andrew Cuomo's office said.",
+            "New York Gov. Andrew Cuomo's office",
+        ),
+    ],
+)
+def test_owner_of_a_described_source_is_named_whole(body: str, source: str) -> None:
+    """``C, South Korea's military said``: the owner's whole name belongs to the source."""
+    (said,) = _statements(body)
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text == body.split(",", maxsplit=1)[0]
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -388,6 +388,8 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
             break
         if folded in _DETERMINERS or previous.endswith(("'s", "’s")):
             first -= 1
+            if _is_capital(previous) and previous.endswith(("'s", "’s")):
+                first = _owner_start(text, spans, first)  # "South Korea's military"
             if first >= 2:
                 preposition = text[slice(*_bare(text, spans[first - 1]))].casefold()
                 noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
@@ -404,6 +406,22 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
     start = _bare(text, spans[first])[0]
     end = _bare(text, spans[index])[1]
     return Phrase(start, end, "description", start, head)
+
+
+def _owner_start(text: str, spans: list[tuple[int, int]], owner: int) -> int:
+    """Where the name owning a description starts: ``South Korea's``, ``the Kremlin's``."""
+    first = owner
+    while first > 0 and first > owner - 5:
+        previous = text[spans[first - 1][0] : spans[first - 1][1]]
+        if previous.endswith((",", ".", ";", ":", '"', "”")) and not _abbreviated(previous):
+            break
+        bare = previous.strip(_TRIM)
+        if bare in {"the", "The"}:
+            return first - 1
+        if not _is_capital(bare) or bare.casefold() in FUNCTION_WORDS:
+            break
+        first -= 1
+    return first
 
 
 _NOUN_PHRASE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:that|who|which|and|but)\s")
