@@ -260,6 +260,19 @@ def test_owner_of_a_described_source_is_named_whole(body: str, source: str) -> N
     assert said.content.text == body.split(",", maxsplit=1)[0]
 
 
+def test_according_to_a_pronoun_resolves_it() -> None:
+    """``According to him, C``: the pronoun is the source, resolved to the person before."""
+    told, according = _statements(
+        "Russia is ready for talks, Kremlin Spokesman Dmitry Peskov told reporters. "
+        "According to him, the next round will take place in Belarus."
+    )
+    assert according.source is not None
+    assert according.source.text == "him"
+    assert according.speaker is not None
+    assert according.speaker is told.speaker
+    assert according.speaker.name == "Dmitry Peskov"
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -424,6 +424,8 @@ def _owner_start(text: str, spans: list[tuple[int, int]], owner: int) -> int:
     return first
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+"""Object pronouns, with the subject pronoun a source is resolved as (``according to him``)."""
 _NOUN_PHRASE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:that|who|which|and|but)\s")
 
 
@@ -443,6 +445,8 @@ def noun_phrase_after(text: str, start: int, high: int) -> Phrase | None:
         return None
     end = _bare(text, spans[-1])[1]
     head = text[slice(*_bare(text, spans[-1]))].casefold()
+    if len(spans) == 1 and head in _OBJECT_PRONOUNS:
+        return Phrase(start, end, "pronoun", start, _OBJECT_PRONOUNS[head])  # according to him
     return Phrase(start, end, "description", start, head) if end > start else None
 
 
