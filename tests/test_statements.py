@@ -273,6 +273,46 @@ def test_according_to_a_pronoun_resolves_it() -> None:
     assert according.speaker.name == "Dmitry Peskov"
 
 
+@pytest.mark.parametrize(
+    ("body", "cue", "name"),
+    [
+        (
+            (
+                "Talks will go on, Kremlin Spokesman Dmitry Peskov told reporters. "
+                "The spokesman also noted that ties were strong."
+            ),
+            "noted",
+            "Dmitry Peskov",
+        ),
+        (
+            (
+                "Belarusian President Alexander Lukashenko met the minister. "
+                '"China is our strategic partner," the President emphasized.'
+            ),
+            "emphasized",
+            "Alexander Lukashenko",
+        ),
+    ],
+)
+def test_the_title_stands_for_the_person_last_named_with_it(body: str, cue: str, name: str) -> None:
+    """``the spokesman``, ``the President``: the person last named with that title."""
+    (statement,) = [s for s in _statements(body) if s.cue is not None and s.cue.text == cue]
+    assert statement.speaker is not None
+    assert statement.speaker.name == name
+    assert statement.speaker.kind == "person"
+
+
+def test_a_title_nobody_had_stays_its_own_speaker() -> None:
+    """``The spokesman said`` with no spokesman named before is an unnamed spokesman."""
+    (said,) = _statements(
+        "Belarusian President Alexander Lukashenko met the minister. "
+        "The spokesman said that the talks went well."
+    )
+    assert said.speaker is not None
+    assert said.speaker.name == "The spokesman"
+    assert said.speaker.kind == "anonymous"
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -36,7 +36,7 @@ from wirenews.data.sources import (
     PERSONAL_PRONOUNS,
     PRONOUNS,
 )
-from wirenews.data.titles import GENDERED, HONORIFICS, TITLES
+from wirenews.data.titles import GENDERED, HONORIFICS, ROLE_WORDS, TITLES
 from wirenews.data.words import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -264,6 +264,11 @@ class _Resolver:
         ] or text[phrase.name_start : phrase.end].split()
         form = " ".join(words)
         key = form.casefold()
+        if key not in self.by_form and len(words) == 1 and key in ROLE_WORDS:
+            titled = self.titled(key)  # "the President emphasized", after his full name
+            if titled >= 0:
+                self.entities[titled].add_form(form)
+                return titled
         if key in self.by_form:
             entity = self.by_form[key]
             self.entities[entity].add_form(form)
@@ -321,6 +326,12 @@ class _Resolver:
     def description(self, phrase: Phrase) -> int:
         text = self.text[phrase.start : phrase.end]
         head = phrase.head
+        words = text.split()
+        if 2 <= len(words) <= 3 and words[0] in {"the", "The"}:
+            titled = self.titled(head)
+            if titled >= 0:  # "The spokesman also noted", after "Spokesman Dmitry Peskov"
+                self.entities[titled].add_form(text)
+                return titled
         if head in self.by_head:
             entity = self.entities[self.by_head[head]]
             bare = _strip_article(text)
@@ -345,6 +356,28 @@ class _Resolver:
         self.entities.append(entity)
         self.by_head[head] = len(self.entities) - 1
         return len(self.entities) - 1
+
+    def titled(self, head: str) -> int:
+        """The last person named before with a title ending in ``head``, or -1.
+
+        ``the President`` and ``the spokesman`` stand for the person last named with that
+        title (``Belarusian President Alexander Lukashenko``, ``Kremlin Spokesman Dmitry
+        Peskov``), as wire copy refers to them again.
+        """
+        for _, reference in reversed(self.history[-_HISTORY:]):
+            if isinstance(reference, NameRun):
+                title = self.text[reference.start : reference.name_start].split()
+                if title and title[-1].casefold() == head:
+                    return self.name(_phrase_of(reference))
+                continue
+            entity = self.entities[reference]
+            if (
+                entity.kind == "person"
+                and entity.title
+                and entity.title.split()[-1].casefold() == head
+            ):
+                return reference
+        return -1
 
     def pronoun(self, phrase: Phrase) -> int:
         """The most recent compatible antecedent before the pronoun, made an entity if need be."""
