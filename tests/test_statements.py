@@ -313,6 +313,35 @@ def test_a_title_nobody_had_stays_its_own_speaker() -> None:
     assert said.speaker.kind == "anonymous"
 
 
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            (
+                "Britain's economy grew faster than expected in March, official data showed on"
+                " Friday, easing fears of a recession."
+            ),
+            "official data",
+            "Britain's economy grew faster than expected in March",
+        ),
+        ("The economy grew, officials said, as prices fell.", "officials", "The economy grew"),
+        (
+            "The economy grew in March, figures from the statistics office showed.",
+            "figures from the statistics office",
+            "The economy grew in March",
+        ),
+    ],
+)
+def test_cue_set_off_on_both_sides_reports_what_comes_before(
+    body: str, source: str, content: str
+) -> None:
+    """``C, official data showed on Friday, easing fears``: C is what the data showed."""
+    (statement,) = _statements(body)
+    assert statement.source is not None
+    assert statement.source.text == source
+    assert statement.content.text == content
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

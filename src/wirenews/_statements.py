@@ -212,6 +212,20 @@ def _content(
         before = _before(text, anchors, group, position) if _set_off(text, low, left) else None
         if before is not None and len(text[before[0] : before[1]].split(maxsplit=3)) >= 3:
             return before
+    if (
+        after is not None
+        and after != _NOTHING_AFTER
+        and anchor.role not in {"participle", "gerund", "noun"}
+        and text[after[0]] not in _QUOTE_MARKS
+        and _set_off(text, low, left)
+        and _comma_first(text, right, after[0])
+        and _ADJUNCT.match(text, after[0], after[1])
+    ):
+        # "C, official data showed on Friday, easing fears": a clause set off on both sides
+        # reports what comes before it.
+        before = _before(text, anchors, group, position)
+        if before is not None:
+            return before
     if after != _NOTHING_AFTER:
         return after
     if anchor.role == "noun":
@@ -221,6 +235,21 @@ def _content(
     if not _set_off(text, low, left):
         return None
     return _before(text, anchors, group, position)
+
+
+_ADJUNCT = re.compile(
+    r"(?:\w+ing|as|while|after|before|because|when|although|though|despite|amid|with)\b",
+    re.IGNORECASE,
+)
+"""A word that opens an adjunct clause, not a report's content: ``easing``, ``as``."""
+
+
+def _comma_first(text: str, right: int, start: int) -> bool:
+    """Whether a comma comes between a cue and its content after it, past time words."""
+    if start - right > _SETTING_LENGTH:
+        return False
+    between = _TIME.sub("", text[right:start])
+    return between.lstrip(" \t\n\u00a0").startswith(",")
 
 
 def _setting_only(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,8 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     board authority authorities regulator bureau service center centre secretariat
     coalition alliance team club league court tribunal prosecutor's prosecutors' lab
     laboratory hospital school church mission delegation camp poll survey study report
+    polls surveys studies reports data figures statistics numbers estimates results records
+    documents research findings
     """.split()
 )
 """Head nouns of organisations (``the Foreign Ministry``, ``the campaign``)."""
