@@ -85,9 +85,9 @@ _CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote wri
 
 
 _HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ROLE_WORDS
+"""Nouns that head a description of a source (``the ministry``, ``the businessman``)."""
 _COMMON_HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS
 """Nouns that stay common nouns when a capital opens a sentence with them (``Officials``)."""
-"""Nouns that head a description of a source (``the ministry``, ``the businessman``)."""
 
 
 class Phrase(NamedTuple):
