@@ -342,6 +342,28 @@ def test_cue_set_off_on_both_sides_reports_what_comes_before(
     assert statement.content.text == content
 
 
+def test_the_company_is_the_company_named_before() -> None:
+    """``The company said`` after ``Summit Energy Inc said``: one speaker, an organisation."""
+    first, second = _statements(
+        "Summit Energy Inc said it has extended its offer to exchange shares. "
+        "The company said it had received 302,669 of the shares."
+    )
+    assert first.speaker is not None
+    assert first.speaker.kind == "organization"
+    assert second.speaker is first.speaker
+
+
+def test_it_is_an_exchange_named_before() -> None:
+    """A name ending in ``Exchange`` is an organisation, so a later ``it`` stands for it."""
+    first, second = _statements(
+        "The American Stock Exchange said the shares began trading today. "
+        "It said they opened at nine."
+    )
+    assert first.speaker is not None
+    assert first.speaker.name == "American Stock Exchange"
+    assert second.speaker is first.speaker
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

@@ -31,6 +31,8 @@ from wirenews.data.names import FAMILY_NAME_FIRST, GIVEN_NAMES
 from wirenews.data.places import COUNTRIES
 from wirenews.data.sources import (
     ANONYMOUS_NOUNS,
+    COMPANY_NAME_WORDS,
+    COMPANY_NOUNS,
     GROUP_NOUNS,
     ORGANIZATION_NAME_WORDS,
     PERSONAL_PRONOUNS,
@@ -329,6 +331,8 @@ class _Resolver:
         words = text.split()
         if 2 <= len(words) <= 3 and words[0] in {"the", "The"}:
             titled = self.titled(head)
+            if titled < 0 and head in COMPANY_NOUNS and head not in self.by_head:
+                titled = self.company()  # "The company said", after "Summit Energy Inc said"
             if titled >= 0:  # "The spokesman also noted", after "Spokesman Dmitry Peskov"
                 self.entities[titled].add_form(text)
                 return titled
@@ -356,6 +360,16 @@ class _Resolver:
         self.entities.append(entity)
         self.by_head[head] = len(self.entities) - 1
         return len(self.entities) - 1
+
+    def company(self) -> int:
+        """The last company named before (``Summit Energy Inc``), or -1."""
+        for _, reference in reversed(self.history[-_HISTORY:]):
+            if isinstance(reference, NameRun):
+                continue
+            entity = self.entities[reference]
+            if entity.kind == "organization" and entity.head in COMPANY_NAME_WORDS:
+                return reference
+        return -1
 
     def titled(self, head: str) -> int:
         """The last person named before with a title ending in ``head``, or -1.

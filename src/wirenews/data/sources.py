@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "ANONYMOUS_NOUNS",
+    "COMPANY_NAME_WORDS",
+    "COMPANY_NOUNS",
     "GROUP_NOUNS",
     "ORGANIZATION_NAME_WORDS",
     "ORGANIZATION_NOUNS",
@@ -42,10 +44,25 @@ ORGANIZATION_NAME_WORDS: frozenset[str] = frozenset(
     Centre Bureau Board Service Authority Organization Organisation Federation Police Army
     Navy Force Forces Embassy Reuters Xinhua Politifact PolitiFact Street City County State
     States Republic Kingdom Act Club League Church School College Hospital Airport Station
+    Exchange Corporation Company Holdings Trust Fund Reserve Ltd Ltd. Plc PLC plc AG SA NV
+    LLC Bancorp Airlines Industries Partners Securities International Systems
     """.split()
 )
 """Capitalised words that end the names of organisations and places (``The New York Times``,
-``Foreign Ministry``, ``Wall Street``): a name ending in one is no person's."""
+``Foreign Ministry``, ``Wall Street``, ``Summit Energy Inc``): a name ending in one is no
+person's."""
+
+COMPANY_NOUNS: frozenset[str] = frozenset("company firm concern group".split())
+"""Common nouns by which copy refers again to a company named before (``the company said``)."""
+
+COMPANY_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv corporation company companies
+    holdings group bancorp industries airlines
+    """.split()
+)
+"""Casefolded last words of company names (``Inc``, ``Corp``, ``Holdings``), as registered
+names and Reuters-21578's copy write them."""
 
 GROUP_NOUNS: frozenset[str] = frozenset(
     """
