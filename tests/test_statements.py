@@ -364,6 +364,13 @@ def test_it_is_an_exchange_named_before() -> None:
     assert second.speaker is first.speaker
 
 
+def test_subject_description_ends_at_its_verbs_auxiliary() -> None:
+    """``The minister did not specify ... but said``: the subject is ``The minister``."""
+    (said,) = _statements("The minister did not specify the date but said the rules would change.")
+    assert said.source is not None
+    assert said.source.text == "The minister"
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

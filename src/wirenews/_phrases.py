@@ -81,6 +81,10 @@ _ANONYMOUS_RELATIVE = re.compile(
     r"\b(?:named|identified|anonymity|publicly|record|name)\b"
 )
 _LY_NOUNS = frozenset("family rally ally supply assembly anomaly monopoly homily bully".split())
+_AUXILIARIES = frozenset(
+    "did does do has have had is was are were will would could can may might should must "
+    "shall".split()
+)
 _CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote writes".split())
 
 
@@ -501,8 +505,8 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
             if text[spans[last][1] - 1] in ',.;:!?"”':
                 break
             following = text[slice(*_bare(text, spans[last + 1]))].casefold()
-            if following in _RELATIVES or following in _CUE_STOPS:
-                break
+            if following in _RELATIVES or following in _CUE_STOPS or following in _AUXILIARIES:
+                break  # "The minister did not ...": the verb's auxiliary ends the subject
             last += 1
         if last == index and folded not in GROUP_NOUNS:
             return None
