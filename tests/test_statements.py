@@ -371,6 +371,18 @@ def test_subject_description_ends_at_its_verbs_auxiliary() -> None:
     assert said.source.text == "The minister"
 
 
+def test_noun_compound_before_a_verb_is_no_report() -> None:
+    """``the jobs report was released``: ``report`` is a noun, ``jobs`` no source."""
+    assert _read("After the jobs report was released, stocks rose.") == []
+
+
+def test_relative_clause_report_keeps_its_source() -> None:
+    """``a provision they say could exclude``: ``they`` say it, though a verb follows."""
+    assert _read("The plan includes a provision they say could exclude many workers.") == [
+        ("indirect", "they", "say", "could exclude many workers")
+    ]
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

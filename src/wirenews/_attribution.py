@@ -141,6 +141,8 @@ _TRANSCRIPT = regex.compile(
 )
 # What follows a noun more often than a verb: "support for", "support;", "plan would".
 _NOUN_FOLLOWERS = re.compile(r"\s*(?:[,;.)]|for\b|of\b|would\b|will\b|is\b|was\b)")
+# A verb or "from" right after a present-tense cue: the cue is a noun ("report was").
+_VERB_AFTER = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|could|from)\b")
 _COORDINATED = regex.compile(
     r"(?ri)\b(?:and|but|or|then)"
     r"(?:\s+(?:also|later|then|again|now|still|even|instead|never|since|\p{Ll}{3,}ly))?\s+\Z"
@@ -421,6 +423,15 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         source = phrase_before(text, before, cue.start)
         if source is not None and cue.role == "base" and not _plural(text, source, cue.start):
             source = None  # "Kim's mental state is ...": a noun, not "officials state"
+        if (
+            source is not None
+            and cue.role in {"base", "third"}
+            and source.kind == "description"
+            and source.head not in _PEOPLE
+            and text[source.start : source.end].islower()
+            and _VERB_AFTER.match(text, cue.end, min(cue.end + 8, after))
+        ):
+            return None  # "the jobs report was released", "recent attacks from": nouns
         if _noun_form(text, cue) and (
             source is None
             or text[source.end - 1] in "'’"
