@@ -138,6 +138,9 @@ def adversarial() -> dict[str, str]:
         "1 MB of 'Smith said: \"A\" '": ('Smith said: "A" ' * (megabyte // 16 + 1))[:megabyte],
         "1 MB: '\"A\" ' then 'he said, '": '"A" ' * 125_000 + "he said, " * 55_556,
         "1 MB of 'he believes x, '": ("he believes x, " * (megabyte // 15 + 1))[:megabyte],
+        "1 MB of 'with Maddow asking x '": ("with Maddow asking x " * (megabyte // 21 + 1))[
+            :megabyte
+        ],
         "1 MB of capitalised words": ("Word " * (megabyte // 5 + 1))[:megabyte],
         "a cue, 1 MB of blanks, 'in Paris.'": "C, Hollande said" + " " * megabyte + "in Paris.",
         "one long word, then ' : \"A\"'": "x" * (megabyte // 2)

@@ -479,7 +479,13 @@ def _noun_form(text: str, cue: CueMatch) -> bool:
 
 
 def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
-    """Whether the cue is the ``Asked`` that opens its sentence with a question."""
+    """Whether the cue is the ``Asked`` that opens its sentence with a question.
+
+    Only a cue near the sentence's start can open it; matching from there for every later
+    ``asking`` would read the sentence again and again.
+    """
+    if cue.start - low > _NEAR:
+        return False
     found = _ASKED.match(text, low, cue.end + 12)
     return found is not None and found.start("cue") == cue.start
 
