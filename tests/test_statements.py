@@ -383,6 +383,32 @@ def test_relative_clause_report_keeps_its_source() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bernie Sanders' attacks on her campaign continued.",
+        "Florida's primary proved the most devastating.",
+        "Mass shooting attacks and bombings rose.",
+    ],
+)
+def test_plural_nouns_and_linking_verbs_are_no_reports(body: str) -> None:
+    """``Sanders' attacks on``, ``shooting attacks and``, ``proved the most ...``."""
+    assert _read(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Trump attacks Clinton over trade.", "attacks"),
+        ("The study proved that the drug works.", "proved"),
+        ("Ramos believes in journalism that takes sides.", "believes"),
+    ],
+)
+def test_the_same_verbs_used_as_verbs_still_report(body: str, cue: str) -> None:
+    """``Trump attacks Clinton``, ``the study proved that``: verbs with their subjects."""
+    assert [statement[2] for statement in _read(body)] == [cue]
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

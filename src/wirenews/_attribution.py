@@ -143,6 +143,10 @@ _TRANSCRIPT = regex.compile(
 _NOUN_FOLLOWERS = re.compile(r"\s*(?:[,;.)]|for\b|of\b|would\b|will\b|is\b|was\b)")
 # A verb or "from" right after a present-tense cue: the cue is a noun ("report was").
 _VERB_AFTER = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|could|from)\b")
+# What follows a plural noun rather than a verb of stance: "attacks on", "rules, ".
+_NOUN_THEN = re.compile(r"\s*(?:[,.;:)]|(?:on|and|or|against|at|using|from|over)\b)")
+# A plural possessive: "Sanders' attacks", not a closing quote mark after a name.
+_PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
 _COORDINATED = regex.compile(
     r"(?ri)\b(?:and|but|or|then)"
     r"(?:\s+(?:also|later|then|again|now|still|even|instead|never|since|\p{Ll}{3,}ly))?\s+\Z"
@@ -421,8 +425,18 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         source = phrase_before(text, before, going_on.start())
     else:
         source = phrase_before(text, before, cue.start)
+        if source is not None and _PLURAL_POSSESSIVE.match(text, source.end - 1, cue.start + 1):
+            source = None  # "Bernie Sanders' attacks on her": a possessive owns a noun
         if source is not None and cue.role == "base" and not _plural(text, source, cue.start):
             source = None  # "Kim's mental state is ...": a noun, not "officials state"
+        if (
+            source is not None
+            and cue.role == "third"
+            and cue.lemma in _NOT_SPEECH
+            and source.kind != "pronoun"
+            and _NOUN_THEN.match(text, cue.end, min(cue.end + 12, after))
+        ):
+            return None  # "the Paris terror attacks highlight", "Sanders' attacks on her"
         if (
             source is not None
             and cue.role in {"base", "third"}
@@ -433,9 +447,7 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         ):
             return None  # "the jobs report was released", "recent attacks from": nouns
         if _noun_form(text, cue) and (
-            source is None
-            or text[source.end - 1] in "'’"
-            or _NOUN_FOLLOWERS.match(text, cue.end, min(cue.end + 8, after))
+            source is None or _NOUN_FOLLOWERS.match(text, cue.end, min(cue.end + 8, after))
         ):
             return None  # "their support", "Sanders' plan", "38 percent support for": nouns
         if (

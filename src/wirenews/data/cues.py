@@ -283,6 +283,12 @@ def _beliefs_and_stances() -> list[ReportingVerb]:
         "want": frozenset({"for"}),
         "address": frozenset({"the", "a"}),
         "back": frozenset("down off away up out into in to on from home then".split()),
+        # "proved difficult", "proved to be popular": a linking verb, not a finding
+        "prove": frozenset(
+            "to the a an more most less so too very particularly especially difficult wrong "
+            "right popular costly crucial decisive elusive successful fatal futile effective "
+            "useful".split()
+        ),
     }
     entries = [
         ReportingVerb(
