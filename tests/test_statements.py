@@ -409,6 +409,33 @@ def test_the_same_verbs_used_as_verbs_still_report(body: str, cue: str) -> None:
     assert [statement[2] for statement in _read(body)] == [cue]
 
 
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("Clinton is expected to win the primary.", "expected", "to win the primary"),
+        ("The senator seems to be losing ground.", "seems", "to be losing ground"),
+        ("Turnout is widely believed to have risen.", "believed", "to have risen"),
+    ],
+)
+def test_view_with_no_holder_is_a_statement_without_source(
+    body: str, cue: str, content: str
+) -> None:
+    """``X is expected to``, ``X seems to``: a view nobody named holds, no source."""
+    (statement,) = _statements(body)
+    assert statement.source is None
+    assert statement.speaker is None
+    assert statement.cue is not None
+    assert statement.cue.text == cue
+    assert statement.content.text == content
+
+
+def test_view_inside_a_report_is_part_of_it() -> None:
+    """``He appeared to concede, aides said``: one statement, the aides'."""
+    assert _read("He appeared to concede the race, aides said.") == [
+        ("indirect", "aides", "said", "He appeared to concede the race")
+    ]
+
+
 def test_several_statements_in_one_sentence_stop_at_each_other() -> None:
     """A content ends where the next statement's clause begins, not inside its source."""
     body = "Smith said the talks would resume, while Jones warned that they could fail."

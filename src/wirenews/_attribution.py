@@ -51,7 +51,7 @@ from wirenews._phrases import (
     phrase_before,
 )
 from wirenews._sentences import split_sentences
-from wirenews.data.cues import AUDIENCE, REPORTING_NOUNS, REPORTING_VERBS
+from wirenews.data.cues import AUDIENCE, EVIDENTIAL_VERBS, REPORTING_NOUNS, REPORTING_VERBS
 from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS
 from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
 
@@ -147,6 +147,15 @@ _VERB_AFTER = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|could|f
 _NOUN_THEN = re.compile(r"\s*(?:[,.;:)]|(?:on|and|or|against|at|using|from|over)\b)")
 # A plural possessive: "Sanders' attacks", not a closing quote mark after a name.
 _PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
+# "is expected to", "are widely believed to", "seems to": a view with no holder named.
+_EVIDENTIAL = regex.compile(
+    r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now|still|generally)\s+)?"
+    r"(?P<verb>expected|believed|thought|rumou?red|projected|predicted|estimated)"
+    r"|(?P<verb>seems|seemed|appears|appeared))\s+to\b",
+    regex.IGNORECASE,
+)
+_UNSOURCED = frozenset({"question", "evidential"})
+"""Roles of anchors whose source the story does not name, which no clause's speaker fills."""
 _COORDINATED = regex.compile(
     r"(?ri)\b(?:and|but|or|then)"
     r"(?:\s+(?:also|later|then|again|now|still|even|instead|never|since|\p{Ll}{3,}ly))?\s+\Z"
@@ -228,7 +237,9 @@ def attribute(
     return Attribution(anchors, links, sentences)
 
 
-_NOT_SPEECH = frozenset(verb.lemma for verb in REPORTING_VERBS if not verb.speech)
+_NOT_SPEECH = frozenset(verb.lemma for verb in REPORTING_VERBS if not verb.speech) | frozenset(
+    EVIDENTIAL_VERBS.values()
+)
 
 
 def _rank(anchor: Anchor) -> int:
@@ -376,6 +387,12 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
             if anchor is not None
         ]
         found.extend(_nominal_anchors(paragraph, sentence, drawn))
+        views = _evidential_anchors(paragraph, sentence)
+        if views:
+            # "Turnout is widely believed to": a view with no holder, not Turnout's belief.
+            starts = {view.cue_start for view in views}
+            found = [anchor for anchor in found if anchor.cue_start not in starts]
+            found.extend(views)
         found.extend(dashes.get(sentence, ()))
         found.extend(_word_order_anchors(paragraph, sentence, found))
         if not found:
@@ -581,6 +598,23 @@ def _owner(text: str, low: int, noun_start: int) -> Phrase | None:
     return None
 
 
+def _evidential_anchors(paragraph: _Paragraph, sentence: Sentence) -> list[Anchor]:
+    """Views the story gives no holder for: ``X is expected to``, ``X seems to``.
+
+    Attribution corpora count these as attributions without a source (PolNeAR's
+    ``Attribution-no-source``): the content is what follows the verb, ``to`` included.
+    """
+    text = paragraph.text
+    anchors = []
+    for match in _EVIDENTIAL.finditer(text, *sentence):
+        start, end = match.span("verb")
+        if paragraph.quotes.covers(start):
+            continue
+        lemma = EVIDENTIAL_VERBS.get(match.group("verb").casefold(), "expect")
+        anchors.append(Anchor(start, end, lemma, "evidential", None, sentence, paragraph.number))
+    return anchors
+
+
 def _word_order_anchors(
     paragraph: _Paragraph, sentence: Sentence, found: list[Anchor]
 ) -> list[Anchor]:
@@ -727,8 +761,8 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
     previous = -1  # the index in ``governors`` of the last governor before the participle
     for number in range(first, len(anchors)):
         anchor = anchors[number]
-        if anchor.source is not None or anchor.role == "question":
-            continue  # a question is put by someone the story does not name
+        if anchor.source is not None or anchor.role in _UNSOURCED:
+            continue  # a question put, or a view held, by someone the story does not name
         if finite is None:
             finite = [other for other in range(first, len(anchors)) if anchors[other].source]
             governors = [other for other in finite if anchors[other].role != "noun"]

@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["AUDIENCE", "REPORTING_NOUNS", "REPORTING_VERBS", "ReportingVerb", "verb_forms"]
+__all__ = [
+    "AUDIENCE",
+    "EVIDENTIAL_VERBS",
+    "REPORTING_NOUNS",
+    "REPORTING_VERBS",
+    "ReportingVerb",
+    "verb_forms",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -374,3 +381,23 @@ AUDIENCE = (
     r"|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|(?:a|the)\s+briefing)"
 )
 """The audiences that become part of a cue: ``told reporters``, ``told a news conference``."""
+
+
+EVIDENTIAL_VERBS: dict[str, str] = {
+    "expected": "expect",
+    "believed": "believe",
+    "thought": "think",
+    "rumored": "rumor",
+    "rumoured": "rumour",
+    "projected": "project",
+    "predicted": "predict",
+    "estimated": "estimate",
+    "seems": "seem",
+    "seemed": "seem",
+    "appears": "appear",
+    "appeared": "appear",
+}
+"""Verbs of a view whose holder goes unnamed, with their lemmas: the passives ``is expected
+to``, ``are believed to`` and the raising verbs ``seems to``, ``appeared to``. PolNeAR
+annotates them as attributions without a source (``Attribution-no-source``); each is a
+belief, not speech."""
