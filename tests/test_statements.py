@@ -429,6 +429,13 @@ def test_view_with_no_holder_is_a_statement_without_source(
     assert statement.content.text == content
 
 
+def test_question_put_in_the_passive_has_no_source() -> None:
+    """``Trump was asked whether ...``: a question someone unnamed put, up to the comma."""
+    assert _read("Trump was asked whether he would accept the result, and he declined.") == [
+        ("indirect", None, "asked", "whether he would accept the result")
+    ]
+
+
 def test_view_inside_a_report_is_part_of_it() -> None:
     """``He appeared to concede, aides said``: one statement, the aides'."""
     assert _read("He appeared to concede the race, aides said.") == [

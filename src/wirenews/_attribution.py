@@ -151,7 +151,9 @@ _PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
 _EVIDENTIAL = regex.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now|still|generally)\s+)?"
     r"(?P<verb>expected|believed|thought|rumou?red|projected|predicted|estimated)"
-    r"|(?P<verb>seems|seemed|appears|appeared))\s+to\b",
+    r"|(?P<verb>seems|seemed|appears|appeared))\s+to\b"
+    r"|\b(?:is|are|was|were|been|being)\s+(?P<verb>asked)\s+"
+    r"(?=(?:about|whether|if|why|how|what|when|where|who)\b)",
     regex.IGNORECASE,
 )
 _UNSOURCED = frozenset({"question", "evidential"})
@@ -610,7 +612,11 @@ def _evidential_anchors(paragraph: _Paragraph, sentence: Sentence) -> list[Ancho
         start, end = match.span("verb")
         if paragraph.quotes.covers(start):
             continue
-        lemma = EVIDENTIAL_VERBS.get(match.group("verb").casefold(), "expect")
+        verb = match.group("verb").casefold()
+        if verb == "asked":  # "Clinton was asked about her emails": a question put to her
+            anchors.append(Anchor(start, end, "ask", "question", None, sentence, paragraph.number))
+            continue
+        lemma = EVIDENTIAL_VERBS.get(verb, "expect")
         anchors.append(Anchor(start, end, lemma, "evidential", None, sentence, paragraph.number))
     return anchors
 
