@@ -147,15 +147,18 @@ _VERB_AFTER = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|could|f
 _NOUN_THEN = re.compile(r"\s*(?:[,.;:)]|(?:on|and|or|against|at|using|from|over)\b)")
 # A plural possessive: "Sanders' attacks", not a closing quote mark after a name.
 _PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
-# "is expected to", "are widely believed to", "seems to": a view with no holder named.
-_EVIDENTIAL = regex.compile(
-    r"\b(?:(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now|still|generally)\s+)?"
-    r"(?P<verb>expected|believed|thought|rumou?red|projected|predicted|estimated)"
-    r"|(?P<verb>seems|seemed|appears|appeared))\s+to\b"
-    r"|\b(?:is|are|was|were|been|being)\s+(?P<verb>asked)\s+"
-    r"(?=(?:about|whether|if|why|how|what|when|where|who)\b)",
-    regex.IGNORECASE,
+# "is expected to", "are widely believed to", "seems to", "was asked whether": in a sketch,
+# a blank, one of the verbs, a blank.
+_VIEW_CANDIDATE = re.compile(
+    (" (?:" + "|".join(sorted([*EVIDENTIAL_VERBS, "asked"])) + ") ").encode()
 )
+_RAISING = frozenset({"seems", "seemed", "appears", "appeared"})
+"""The verbs of a view that need no ``to be`` before them (``X seems to``)."""
+_BE_BEFORE = regex.compile(
+    r"(?ri)\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|generally)\s+)?\Z"
+)
+_TO_AFTER = re.compile(r"\s+to\b")
+_QUESTION_AFTER = re.compile(r"\s+(?:about|whether|if|why|how|what|when|where|who)\b")
 _UNSOURCED = frozenset({"question", "evidential"})
 """Roles of anchors whose source the story does not name, which no clause's speaker fills."""
 _COORDINATED = regex.compile(
@@ -389,7 +392,7 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
             if anchor is not None
         ]
         found.extend(_nominal_anchors(paragraph, sentence, drawn))
-        views = _evidential_anchors(paragraph, sentence)
+        views = _evidential_anchors(paragraph, sentence, drawn)
         if views:
             # "Turnout is widely believed to": a view with no holder, not Turnout's belief.
             starts = {view.cue_start for view in views}
@@ -600,24 +603,38 @@ def _owner(text: str, low: int, noun_start: int) -> Phrase | None:
     return None
 
 
-def _evidential_anchors(paragraph: _Paragraph, sentence: Sentence) -> list[Anchor]:
+def _evidential_anchors(paragraph: _Paragraph, sentence: Sentence, drawn: bytes) -> list[Anchor]:
     """Views the story gives no holder for: ``X is expected to``, ``X seems to``.
 
     Attribution corpora count these as attributions without a source (PolNeAR's
-    ``Attribution-no-source``): the content is what follows the verb, ``to`` included.
+    ``Attribution-no-source``): the content is what follows the verb, ``to`` included. A
+    question put in the passive (``X was asked whether``) is one too. The verbs are looked
+    for in the sentence's sketch (``drawn``, see :func:`~wirenews._cues.sketch`) first.
     """
     text = paragraph.text
+    low = sentence[0]
     anchors = []
-    for match in _EVIDENTIAL.finditer(text, *sentence):
-        start, end = match.span("verb")
+    for candidate in _VIEW_CANDIDATE.finditer(drawn):
+        start = low + candidate.start()  # sketch byte i stands for text[low + i - 1]
+        end = start + len(candidate.group()) - 2
+        verb = text[start:end].casefold()
         if paragraph.quotes.covers(start):
             continue
-        verb = match.group("verb").casefold()
-        if verb == "asked":  # "Clinton was asked about her emails": a question put to her
-            anchors.append(Anchor(start, end, "ask", "question", None, sentence, paragraph.number))
+        passive = verb not in _RAISING
+        if passive and not _BE_BEFORE.search(text, max(low, start - _NEAR), start):
+            continue  # "Trump expected to win" has a subject who expects
+        if verb == "asked":
+            if _QUESTION_AFTER.match(text, end, end + 12):
+                # "Clinton was asked about her emails": a question put to her
+                anchors.append(
+                    Anchor(start, end, "ask", "question", None, sentence, paragraph.number)
+                )
             continue
-        lemma = EVIDENTIAL_VERBS.get(verb, "expect")
-        anchors.append(Anchor(start, end, lemma, "evidential", None, sentence, paragraph.number))
+        if _TO_AFTER.match(text, end, end + 8):
+            lemma = EVIDENTIAL_VERBS[verb]
+            anchors.append(
+                Anchor(start, end, lemma, "evidential", None, sentence, paragraph.number)
+            )
     return anchors
 
 
