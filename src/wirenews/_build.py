@@ -17,9 +17,31 @@ from typing import Any, cast
 
 import attrs
 
-from wirenews.model import Article, Cue, Mention, Quote, Segment, Span, Speaker, Statement
+from wirenews.model import (
+    Article,
+    Cue,
+    Field,
+    Mention,
+    Quote,
+    Segment,
+    Span,
+    Speaker,
+    Statement,
+    TrailerLine,
+)
 
-__all__ = ["article", "cue", "mention", "quote", "segment", "span", "statement"]
+__all__ = [
+    "article",
+    "cue",
+    "field",
+    "mention",
+    "quote",
+    "segment",
+    "span",
+    "speaker",
+    "statement",
+    "trailer_line",
+]
 
 _new = object.__new__
 
@@ -41,6 +63,11 @@ _span_start, _span_end = _setters(Span, "start", "end")
 _mention_span, _mention_text = _setters(Mention, "span", "text")
 _segment_span, _segment_text = _setters(Segment, "span", "text")
 _cue_span, _cue_text, _cue_lemma = _setters(Cue, "span", "text", "lemma")
+_field_name, _field_span, _field_text = _setters(Field, "name", "span", "text")
+_trailer_span, _trailer_text, _trailer_kind = _setters(TrailerLine, "span", "text", "kind")
+_speaker_name, _speaker_kind, _speaker_title, _speaker_aliases, _speaker_mentions = _setters(
+    Speaker, "name", "kind", "title", "aliases", "mentions"
+)
 (
     _quote_span,
     _quote_text_span,
@@ -108,6 +135,37 @@ def cue(text: str, start: int, end: int, lemma: str) -> Cue:
     _cue_span(built, span(start, end))
     _cue_text(built, text[start:end])
     _cue_lemma(built, lemma)
+    return built
+
+
+def field(text: str, name: str, start: int, end: int) -> Field:
+    """The field ``name`` whose value is written at ``text[start:end]``."""
+    built: Field = _new(Field)
+    _field_name(built, name)
+    _field_span(built, span(start, end))
+    _field_text(built, text[start:end])
+    return built
+
+
+def trailer_line(text: str, start: int, end: int, kind: str) -> TrailerLine:
+    """The trailer line ``text[start:end]`` of this ``kind``."""
+    built: TrailerLine = _new(TrailerLine)
+    _trailer_span(built, span(start, end))
+    _trailer_text(built, text[start:end])
+    _trailer_kind(built, kind)
+    return built
+
+
+def speaker(
+    *, name: str, kind: str, title: str | None, aliases: list[str], mentions: list[Mention]
+) -> Speaker:
+    """The speaker of these values, its lists made tuples as the constructor does."""
+    built: Speaker = _new(Speaker)
+    _speaker_name(built, name)
+    _speaker_kind(built, kind)
+    _speaker_title(built, title)
+    _speaker_aliases(built, tuple(aliases))
+    _speaker_mentions(built, tuple(mentions))
     return built
 
 
