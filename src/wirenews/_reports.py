@@ -277,10 +277,11 @@ def _statements(
     found: list[Statement] = []
     for content in raw:
         # Quotations are sorted and apart, so those overlapping the content are a run.
-        inside = list(range(bisect_right(ends, content.start), bisect_left(starts, content.end)))
-        if inside and _only_quotes(text, content, [spans[number] for number in inside]):
-            continue
-        held.update(number for number in inside if links[number].anchor == content.anchor)
+        inside = range(bisect_right(ends, content.start), bisect_left(starts, content.end))
+        if inside:
+            if _only_quotes(text, content, [spans[number] for number in inside]):
+                continue
+            held.update(number for number in inside if links[number].anchor == content.anchor)
         anchor = anchors[content.anchor]
         kind = "mixed" if inside else "indirect"
         found.append(
