@@ -255,7 +255,7 @@ def _segment(text: str, start: int, end: int) -> Segment:
 
 
 def _field(text: str, name: str, start: int, end: int) -> Field:
-    return Field(name=name, span=Span(start=start, end=end), text=text[start:end])
+    return build.field(text, name, start, end)
 
 
 def _read_trailer(
@@ -269,13 +269,7 @@ def _read_trailer(
     keywords: list[str] = []
     editor: str | None = None
     for item in layout.trailer:
-        trailer.append(
-            TrailerLine(
-                span=Span(start=item.start, end=item.end),
-                text=text[item.start : item.end],
-                kind=item.kind,
-            )
-        )
+        trailer.append(build.trailer_line(text, item.start, item.end, item.kind))
         if item.value is None:
             continue
         if item.kind == "keywords":
@@ -339,7 +333,7 @@ def _dateline(
     if found is None:
         return None
     year, date = resolve_date(found.month, found.day, found.year, reference)
-    span = Span(start=found.start, end=found.end)
+    span = build.span(found.start, found.end)
     if found.month is not None and found.day is not None and date is None and (year or reference):
         warnings.append(
             ParseWarning(

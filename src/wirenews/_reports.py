@@ -25,12 +25,12 @@ from wirenews._quotes import RawQuote, pair_quotes
 from wirenews._speakers import Entity, NameRun, attach_pronouns, find_names, resolve
 from wirenews._statements import RawStatement, contents
 from wirenews.data.words import COPY_LABELS
-from wirenews.model import Cue, Mention, Quote, Speaker, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from wirenews._quotes import QuoteWarning
+    from wirenews.model import Cue, Mention, Quote, Speaker, Statement
 
     _SpeakerOf = Callable[[int], Speaker | None]
     """The speaker of the anchor with this index (-1: none), if it has one."""
@@ -210,10 +210,6 @@ def _source(text: str, phrase: Phrase) -> Mention:
     return build.mention(text, start, end)
 
 
-def _mention(text: str, start: int, end: int) -> Mention:
-    return build.mention(text, start, end)
-
-
 def _cue(text: str, anchor: Anchor) -> Cue:
     return build.cue(text, anchor.cue_start, anchor.cue_end, anchor.lemma)
 
@@ -228,12 +224,12 @@ def _speakers(text: str, entities: list[Entity]) -> tuple[list[Speaker], dict[in
     speaking.sort()
     speaker_of: dict[int, Speaker] = {}
     for _, index, entity in speaking:
-        speaker_of[index] = Speaker(
+        speaker_of[index] = build.speaker(
             name=entity.name,
             kind=entity.kind,
             title=entity.title,
             aliases=entity.aliases,
-            mentions=[_mention(text, start, end) for start, end in sorted(entity.mentions)],
+            mentions=[build.mention(text, start, end) for start, end in sorted(entity.mentions)],
         )
     return [speaker_of[index] for _, index, _ in speaking], speaker_of
 
@@ -281,10 +277,11 @@ def _statements(
     found: list[Statement] = []
     for content in raw:
         # Quotations are sorted and apart, so those overlapping the content are a run.
-        inside = list(range(bisect_right(ends, content.start), bisect_left(starts, content.end)))
-        if inside and _only_quotes(text, content, [spans[number] for number in inside]):
-            continue
-        held.update(number for number in inside if links[number].anchor == content.anchor)
+        inside = range(bisect_right(ends, content.start), bisect_left(starts, content.end))
+        if inside:
+            if _only_quotes(text, content, [spans[number] for number in inside]):
+                continue
+            held.update(number for number in inside if links[number].anchor == content.anchor)
         anchor = anchors[content.anchor]
         kind = "mixed" if inside else "indirect"
         found.append(

@@ -115,12 +115,14 @@ def contents(
             _content(text, anchors, group, position, index in quoting)
             for position, index in enumerate(group.members)
         ]
-        held = _Held(spans)
+        held: _Held | None = None  # built when an anchor of belief or stance asks
         for index, span in zip(group.members, spans, strict=True):
             if span is None:
                 continue
-            if anchors[index].lemma in _NOT_SPEECH and held.covers(anchors[index].cue_start):
-                continue  # "Xi stressed that China supports Belarus": one statement, Xi's
+            if anchors[index].lemma in _NOT_SPEECH:
+                held = held or _Held(spans)
+                if held.covers(anchors[index].cue_start):
+                    continue  # "Xi stressed that China supports Belarus": one statement, Xi's
             found.append(RawStatement(index, *span))
         number = last + 1
     return found
