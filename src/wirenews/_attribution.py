@@ -51,8 +51,13 @@ from wirenews._phrases import (
     phrase_before,
 )
 from wirenews._sentences import split_sentences
-from wirenews.data.cues import AUDIENCE, EVIDENTIAL_VERBS, REPORTING_NOUNS, REPORTING_VERBS
-from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS
+from wirenews.data.cues import (
+    AUDIENCE,
+    BELIEF_LEMMAS,
+    EVIDENTIAL_VERBS,
+    REPORTING_NOUNS,
+)
+from wirenews.data.sources import SOURCE_NOUNS
 from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
 
 if TYPE_CHECKING:
@@ -169,8 +174,6 @@ _PROGRESSIVE = regex.compile(
     r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
     r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
 )
-_PEOPLE = GROUP_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS
-"""The heads of descriptions that name who speaks (``officials``, ``a spokesman``)."""
 _PLURALS = frozenset("people police media staff public children men women crowd".split())
 _AUXILIARY = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
@@ -242,9 +245,7 @@ def attribute(
     return Attribution(anchors, links, sentences)
 
 
-_NOT_SPEECH = frozenset(verb.lemma for verb in REPORTING_VERBS if not verb.speech) | frozenset(
-    EVIDENTIAL_VERBS.values()
-)
+_NOT_SPEECH = BELIEF_LEMMAS
 
 
 def _rank(anchor: Anchor) -> int:
@@ -463,7 +464,7 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
             source is not None
             and cue.role in {"base", "third"}
             and source.kind == "description"
-            and source.head not in _PEOPLE
+            and source.head not in SOURCE_NOUNS
             and text[source.start : source.end].islower()
             and _VERB_AFTER.match(text, cue.end, min(cue.end + 8, after))
         ):
@@ -502,7 +503,7 @@ def _gerund_subject(text: str, before: int, cue_start: int) -> Phrase | None:
     preposition = _PREPOSITION.search(text, max(before, source.start - _NEAR), source.start)
     if preposition is not None and not preposition.group().casefold().startswith("with"):
         return None  # "wrote a letter to Zucker asking", but "ended with Maddow asking"
-    if source.kind == "name" or source.head in _PEOPLE:
+    if source.kind == "name" or source.head in SOURCE_NOUNS:
         return source
     return None  # "released a statement saying", "spent her time responding": the subject's
 

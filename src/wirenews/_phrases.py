@@ -27,6 +27,7 @@ from wirenews.data.sources import (
     ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NOUNS,
     PRONOUNS,
+    SOURCE_NOUNS,
 )
 from wirenews.data.titles import ROLE_WORDS, TITLES
 from wirenews.data.words import FUNCTION_WORDS
@@ -88,10 +89,8 @@ _AUXILIARIES = frozenset(
 _CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote writes".split())
 
 
-_HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ROLE_WORDS
+_HEADS = SOURCE_NOUNS | ROLE_WORDS
 """Nouns that head a description of a source (``the ministry``, ``the businessman``)."""
-_COMMON_HEADS = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS
-"""Nouns that stay common nouns when a capital opens a sentence with them (``Officials``)."""
 
 
 class Phrase(NamedTuple):
@@ -247,7 +246,7 @@ def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phras
         return None  # a possessive modifies what follows: "Mr. Obama's remarks"
     if _is_capital(word) and folded not in FUNCTION_WORDS:
         name = _name_ending(text, spans, index)
-        if name is not None and name.start == start and folded in _COMMON_HEADS:
+        if name is not None and name.start == start and folded in SOURCE_NOUNS:
             return _description_ending(text, spans, index, folded)  # "Officials said"
         return name
     if folded in _HEADS:
@@ -385,7 +384,7 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
         folded = previous.strip(_TRIM).casefold()
         if folded in _PREPOSITIONS and first >= 2:
             noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
-            if noun in ANONYMOUS_NOUNS or noun in ORGANIZATION_NOUNS or noun in GROUP_NOUNS:
+            if noun in SOURCE_NOUNS:
                 first -= 2
                 head = noun
                 continue
@@ -397,9 +396,7 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
             if first >= 2:
                 preposition = text[slice(*_bare(text, spans[first - 1]))].casefold()
                 noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
-                if preposition in _PREPOSITIONS and (
-                    noun in ANONYMOUS_NOUNS or noun in ORGANIZATION_NOUNS or noun in GROUP_NOUNS
-                ):
+                if preposition in _PREPOSITIONS and noun in SOURCE_NOUNS:
                     first -= 2
                     head = noun
                     continue

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
-from wirenews.data.cues import EVIDENTIAL_VERBS, REPORTING_VERBS
+from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
 
 if TYPE_CHECKING:
@@ -36,9 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["RawStatement", "contents"]
 
 _TAKES_OBJECT = frozenset(verb.lemma for verb in REPORTING_VERBS if verb.object)
-_NOT_SPEECH = frozenset(verb.lemma for verb in REPORTING_VERBS if not verb.speech) | frozenset(
-    EVIDENTIAL_VERBS.values()
-)
+_NOT_SPEECH = BELIEF_LEMMAS
 
 # Words that may stand between a cue and its "that": when, where, to whom, how.
 _SETTING = frozenset(

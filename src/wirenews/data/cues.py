@@ -24,6 +24,7 @@ import attrs
 
 __all__ = [
     "AUDIENCE",
+    "BELIEF_LEMMAS",
     "EVIDENTIAL_VERBS",
     "REPORTING_NOUNS",
     "REPORTING_VERBS",
@@ -401,3 +402,9 @@ EVIDENTIAL_VERBS: dict[str, str] = {
 to``, ``are believed to`` and the raising verbs ``seems to``, ``appeared to``. PolNeAR
 annotates them as attributions without a source (``Attribution-no-source``); each is a
 belief, not speech."""
+
+BELIEF_LEMMAS: frozenset[str] = frozenset(
+    verb.lemma for verb in REPORTING_VERBS if not verb.speech
+) | frozenset(EVIDENTIAL_VERBS.values())
+"""Lemmas of the cues that attribute a belief, a finding or a stance rather than words: a
+quotation hangs on a verb of speech before them, and a content holding one keeps it."""

@@ -17,6 +17,7 @@ __all__ = [
     "ORGANIZATION_NOUNS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
+    "SOURCE_NOUNS",
 ]
 
 ORGANIZATION_NOUNS: frozenset[str] = frozenset(
@@ -87,6 +88,10 @@ ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 """Singular nouns for an unnamed person (``a spokesman``, ``one official``)."""
+
+SOURCE_NOUNS: frozenset[str] = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS
+"""Head nouns of a description that names who speaks (``officials``, ``a spokesman``, ``the
+ministry``): organisations, groups and unnamed people."""
 
 PRONOUNS: dict[str, str] = {
     "he": "male",
