@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from wirenews._cues import CueMatch, find_cues, sketch, trie
+from wirenews._cues import FIRST_WORDS, CueMatch, find_cues, sketch, trie
 from wirenews._phrases import (
     Phrase,
     is_quantity,
@@ -152,11 +152,8 @@ _VERB_AFTER = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|could|f
 _NOUN_THEN = re.compile(r"\s*(?:[,.;:)]|(?:on|and|or|against|at|using|from|over)\b)")
 # A plural possessive: "Sanders' attacks", not a closing quote mark after a name.
 _PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
-# "is expected to", "are widely believed to", "seems to", "was asked whether": in a sketch,
-# a blank, one of the verbs, a blank.
-_VIEW_CANDIDATE = re.compile(
-    (" (?:" + "|".join(sorted([*EVIDENTIAL_VERBS, "asked"])) + ") ").encode()
-)
+_VIEW_WORDS = frozenset([*EVIDENTIAL_VERBS, "asked"])
+"""Verbs of a view with no holder, and of a question put: ``is expected to``, ``was asked``."""
 _RAISING = frozenset({"seems", "seemed", "appears", "appeared"})
 """The verbs of a view that need no ``to be`` before them (``X seems to``)."""
 _BE_BEFORE = regex.compile(
@@ -198,13 +195,34 @@ _INTRODUCTION = regex.compile(
 _OPENER = regex.compile(r"[\s\"“]*(\p{L}+),")
 _MODIFIERS = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
 _NOUN = re.compile(rf"(?<![\w'’-])(?:{trie(sorted(REPORTING_NOUNS))})(?![\w'’-])")
-_NOUN_CANDIDATE = re.compile(
-    f" (?:{trie(sorted({noun.lower() for noun in REPORTING_NOUNS}))})(?![a-z_])".encode()
-)
-"""In a sketch of a sentence (:func:`~wirenews._cues.sketch`), a blank then a reporting noun.
+_CUE_SPOT, _NOUN_SPOT, _VIEW_SPOT = 1, 2, 4
+
+
+def _spots_table() -> dict[bytes, int]:
+    kinds = (
+        (FIRST_WORDS, _CUE_SPOT),
+        ({noun.lower() for noun in REPORTING_NOUNS}, _NOUN_SPOT),
+        (_VIEW_WORDS, _VIEW_SPOT),
+    )
+    table: dict[bytes, int] = {}
+    for words, kind in kinds:
+        for word in words:
+            key = f" {word}".encode()
+            table[key] = table.get(key, 0) | kind
+    return table
+
+
+_SPOTS = _spots_table()
+"""Each word a sentence is searched for, after its blank, with the bits of what it may
+begin: a cue (:data:`~wirenews._cues.FIRST_WORDS`), a reporting noun, a view
+(:data:`_VIEW_WORDS`)."""
+_SPOT = re.compile(f" (?:{trie(sorted(word.decode()[1:] for word in _SPOTS))})(?![a-z_])".encode())
+"""In a sketch of a sentence (:func:`~wirenews._cues.sketch`), a blank then a word of
+:data:`_SPOTS`, then no more word: one search for the three kinds.
 
 Wherever ``_NOUN`` matches, this matches one byte earlier (the nouns are ASCII words);
-``_NOUN`` is tried only there, which spares it a look-behind at every character.
+``_NOUN`` is tried only there, which spares it a look-behind at every character. The same
+holds of ``_CUE`` and the first words of cues.
 """
 _OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _SENTENCE_GAP = regex.compile(r"[^\"“”]{0,120}?[.!?][\s\u00a0]+")
@@ -384,16 +402,18 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
         name = Phrase(start, end, "name", start, text[start:end].casefold())
         anchors.append(Anchor(mark, mark + 1, ":", "colon", name, sentences[0], number))
     for sentence in sentences:
-        drawn = sketch(text, *sentence)  # for the verbs and the nouns both
+        drawn = sketch(text, *sentence)  # for the verbs, the nouns and the views
+        cue_spots, noun_spots, view_spots = _spots(drawn)
         found = [
             anchor
-            for cue in find_cues(text, *sentence, drawn)
+            for cue in find_cues(text, *sentence, drawn, cue_spots)
             if not paragraph.quotes.covers(cue.start)
             for anchor in [_cue_anchor(paragraph, cue, sentence)]
             if anchor is not None
         ]
-        found.extend(_nominal_anchors(paragraph, sentence, drawn))
-        views = _evidential_anchors(paragraph, sentence, drawn)
+        if noun_spots:
+            found.extend(_nominal_anchors(paragraph, sentence, noun_spots))
+        views = _evidential_anchors(paragraph, sentence, view_spots) if view_spots else []
         if views:
             # "Turnout is widely believed to": a view with no holder, not Turnout's belief.
             starts = {view.cue_start for view in views}
@@ -413,6 +433,26 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
 
 
 _cue_start = attrgetter("cue_start")
+
+
+def _spots(drawn: bytes) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int]]]:
+    """Where a sentence's sketch may hold a cue, a reporting noun, and a view.
+
+    Cues and views as spans of a blank and a word, nouns as the blank's position; a view's
+    verb has a blank after it too. One search of :data:`_SPOT` finds all three.
+    """
+    cues: list[tuple[int, int]] = []
+    nouns: list[int] = []
+    views: list[tuple[int, int]] = []
+    for spot in _SPOT.finditer(drawn):
+        kinds = _SPOTS[spot.group()]
+        if kinds & _CUE_SPOT:
+            cues.append(spot.span())
+        if kinds & _NOUN_SPOT:
+            nouns.append(spot.start())
+        if kinds & _VIEW_SPOT and spot.end() < len(drawn):
+            views.append(spot.span())
+    return cues, nouns, views
 
 
 def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anchor | None:
@@ -560,17 +600,18 @@ def _invertible(text: str, low: int, cue: CueMatch) -> bool:
     return position == low or text[position - 1] in ",\"”’'—–-"
 
 
-def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence, drawn: bytes) -> list[Anchor]:
+def _nominal_anchors(paragraph: _Paragraph, sentence: Sentence, spots: list[int]) -> list[Anchor]:
     """Reporting nouns with their owner: ``Trump's claim that ...``, ``her remarks``.
 
     The owner is a possessive (or ``his``, ``her``, ``their``, ``its``) at most two
-    modifiers before the noun. ``drawn`` is the sentence's sketch.
+    modifiers before the noun. ``spots`` are where the sentence's sketch has a blank then a
+    reporting noun (see :data:`_SPOT`).
     """
     text = paragraph.text
     low, high = sentence
     anchors = []
-    for candidate in _NOUN_CANDIDATE.finditer(drawn):
-        found = _NOUN.match(text, low + candidate.start(), high)  # sketch byte i: low + i - 1
+    for spot in spots:
+        found = _NOUN.match(text, low + spot, high)  # sketch byte i stands for text[low + i - 1]
         if found is None:
             continue
         start, end = found.span()
@@ -604,20 +645,22 @@ def _owner(text: str, low: int, noun_start: int) -> Phrase | None:
     return None
 
 
-def _evidential_anchors(paragraph: _Paragraph, sentence: Sentence, drawn: bytes) -> list[Anchor]:
+def _evidential_anchors(
+    paragraph: _Paragraph, sentence: Sentence, spots: list[tuple[int, int]]
+) -> list[Anchor]:
     """Views the story gives no holder for: ``X is expected to``, ``X seems to``.
 
     Attribution corpora count these as attributions without a source (PolNeAR's
     ``Attribution-no-source``): the content is what follows the verb, ``to`` included. A
-    question put in the passive (``X was asked whether``) is one too. The verbs are looked
-    for in the sentence's sketch (``drawn``, see :func:`~wirenews._cues.sketch`) first.
+    question put in the passive (``X was asked whether``) is one too. ``spots`` are the
+    spans where the sentence's sketch has a blank, one of the verbs, and a blank after it
+    (see :data:`_SPOT`).
     """
     text = paragraph.text
     low = sentence[0]
     anchors = []
-    for candidate in _VIEW_CANDIDATE.finditer(drawn):
-        start = low + candidate.start()  # sketch byte i stands for text[low + i - 1]
-        end = start + len(candidate.group()) - 2
+    for lead, tail in spots:
+        start, end = low + lead, low + tail - 1  # sketch byte i stands for text[low + i - 1]
         verb = text[start:end].casefold()
         if paragraph.quotes.covers(start):
             continue

@@ -29,7 +29,7 @@ import regex
 
 from wirenews.data.cues import REPORTING_VERBS, ReportingVerb, verb_forms
 
-__all__ = ["CueMatch", "find_cues", "sketch", "trie"]
+__all__ = ["FIRST_WORDS", "CueMatch", "find_cues", "sketch", "trie"]
 
 _FORMS: dict[str, tuple[ReportingVerb, str]] = {
     form.casefold(): (verb, role)
@@ -180,11 +180,9 @@ def sketch(text: str, start: int, end: int) -> bytes:
     return b" " + text[start:end].encode("latin-1", "replace").translate(_SKETCH_TABLE)
 
 
-_CANDIDATE = re.compile(
-    (
-        " (?:" + trie(sorted({form.split()[0] for form in [*_FORMS, _ACCORDING]})) + ")(?![a-z_])"
-    ).encode()
-)
+FIRST_WORDS = frozenset(form.split()[0] for form in [*_FORMS, _ACCORDING])
+"""The first word of every form, lowercased: where a cue may begin in a sketch."""
+_CANDIDATE = re.compile(f" (?:{trie(sorted(FIRST_WORDS))})(?![a-z_])".encode())
 """In a sketch, a blank then the first word of a form, lowercased, then no more word.
 
 Wherever ``_CUE`` matches, this matches one byte earlier: the character before a cue is a
@@ -205,12 +203,19 @@ def _opening(text: str, start: int) -> int:
     return found.end() if found is not None else first
 
 
-def find_cues(text: str, start: int, end: int, drawn: bytes | None = None) -> list[CueMatch]:
+def find_cues(
+    text: str,
+    start: int,
+    end: int,
+    drawn: bytes | None = None,
+    spots: list[tuple[int, int]] | None = None,
+) -> list[CueMatch]:
     """Every reporting cue in ``text[start:end]`` (a sentence), in order.
 
     A capitalised form is a cue only when it opens the sentence (``Noting that ...``).
     ``drawn`` may hand in ``sketch(text, start, end)`` where the caller has it already (the
-    bounds then lie inside the text).
+    bounds then lie inside the text), and ``spots`` the spans in ``drawn`` where
+    ``_CANDIDATE`` matches, in order, where the caller has found them in a search of its own.
 
     >>> text = "He was told the news. Xi pointed out that ties grew, adding that trade rose."
     >>> [(text[c.start : c.end], c.lemma, c.role) for c in find_cues(text, 0, len(text))]
@@ -226,9 +231,10 @@ def find_cues(text: str, start: int, end: int, drawn: bytes | None = None) -> li
     opening: int | None = None
     cues: list[CueMatch] = []
     cue_end = low
-    for candidate in _CANDIDATE.finditer(drawn):
-        lead, word_end = candidate.span()
-        cue_start, word_end = low + lead, low + word_end - 1
+    if spots is None:
+        spots = [candidate.span() for candidate in _CANDIDATE.finditer(drawn)]
+    for lead, tail in spots:
+        cue_start, word_end = low + lead, low + tail - 1
         if cue_start < cue_end:
             continue  # the particle of the last cue
         form = _LONE.get(text[cue_start:word_end])
