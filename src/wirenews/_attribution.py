@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
@@ -105,96 +105,96 @@ class Attribution(NamedTuple):
     sentences: list[list[Sentence]]
 
 
-_SPACE = r"[ \t\u00a0]"
-_AUDIENCE = regex.compile(rf"{_SPACE}+{AUDIENCE}\b", regex.IGNORECASE)
-_BEFORE_GAP = regex.compile(r"(?r)[\s,:]*(?:\bthat\s*)?\Z")
-_ASKS = regex.compile(r"[?!]")
+_SPACE: Final = r"[ \t\u00a0]"
+_AUDIENCE: Final = regex.compile(rf"{_SPACE}+{AUDIENCE}\b", regex.IGNORECASE)
+_BEFORE_GAP: Final = regex.compile(r"(?r)[\s,:]*(?:\bthat\s*)?\Z")
+_ASKS: Final = regex.compile(r"[?!]")
 # "..." ― Sonya Herridge
-_DASH = regex.compile(rf"{_SPACE}*[―—–-]{{1,2}}{_SPACE}*(?=\p{{Lu}})")
+_DASH: Final = regex.compile(rf"{_SPACE}*[―—–-]{{1,2}}{_SPACE}*(?=\p{{Lu}})")
 # A verb after an inverted source ("Vitter demanded", "Blige sings"): lower case, -ed or -s.
-_VERB = regex.compile(
+_VERB: Final = regex.compile(
     rf"{_SPACE}*(?P<verb>(?!(?:is|was|has|does|this|his|its|as|us|yes|less|unless)\b)"
     r"\p{Ll}{2,}(?:ed|s))\b(?![\p{L}'’])"
 )
 # A verb and a colon right before a quotation: "He concluded: "...".
-_COLON_VERB = regex.compile(rf"(?r)\b(?P<verb>\p{{Ll}}{{2,}}(?:ed|s)){_SPACE}*:\s*\Z")
+_COLON_VERB: Final = regex.compile(rf"(?r)\b(?P<verb>\p{{Ll}}{{2,}}(?:ed|s)){_SPACE}*:\s*\Z")
 # A verb that characterises someone with a quoted label: "dismissed Estonia as being in the
 # "suburbs"", "has been pounding Trump as a "con artist"".
-_CHARACTERIZED = regex.compile(
+_CHARACTERIZED: Final = regex.compile(
     rf"(?r)\b(?P<verb>\p{{Ll}}{{2,}}(?:ed|s|ing)){_SPACE}+(?:[^\s,.;:!?\"“”]+{_SPACE}+){{0,6}}"
     rf"as{_SPACE}+(?:(?:a|an|the|being|being{_SPACE}+in{_SPACE}+the){_SPACE}+)?\Z"
 )
 # A sentence ending in a colon that introduces speech: "And from Chairwoman Rosenworcel:".
-_COLON_END = regex.compile(r"(?r):[\s\"“”']*\Z")
+_COLON_END: Final = regex.compile(r"(?r):[\s\"“”']*\Z")
 # A preposition of place or time before the phrase ending such a sentence.
-_PLACE_BEFORE = regex.compile(
+_PLACE_BEFORE: Final = regex.compile(
     r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across)\s+(?:the\s+)?\Z"
 )
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE: Final = re.compile(r"\S")
 # A verb right before a name that has no title: the name is its object ("tagged Elon Musk:").
-_OBJECT_BEFORE = regex.compile(rf"(?r)\b\p{{Ll}}{{2,}}(?:ed|s){_SPACE}+\Z")
-_NEAR = 40
+_OBJECT_BEFORE: Final = regex.compile(rf"(?r)\b\p{{Ll}}{{2,}}(?:ed|s){_SPACE}+\Z")
+_NEAR: Final = 40
 """How far back a pattern anchored at a quotation or a phrase looks for what leads to it."""
 # Any preposition (and a determiner) before a phrase: the phrase is no subject or object.
-_PREPOSITION = regex.compile(
+_PREPOSITION: Final = regex.compile(
     r"(?ri)\b(?:in|at|on|near|inside|outside|into|during|before|after|over|across|among|of|"
     r"for|with|from|to|by|about|against|toward|towards|between|like)\s+"
     r"(?:(?:the|some|many|all|most|other|fellow)\s+)?\Z"
 )
-_TRANSCRIPT = regex.compile(
+_TRANSCRIPT: Final = regex.compile(
     rf"(\p{{Lu}}[\p{{Lu}}'’.\-]+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,2}}){_SPACE}*:{_SPACE}"
 )
 # What follows a noun more often than a verb: "support for", "support;", "plan would".
-_NOUN_FOLLOWERS = re.compile(r"\s*(?:[,;.)]|for\b|of\b|would\b|will\b|is\b|was\b)")
+_NOUN_FOLLOWERS: Final = re.compile(r"\s*(?:[,;.)]|for\b|of\b|would\b|will\b|is\b|was\b)")
 # A verb or "from" right after a present-tense cue: the cue is a noun ("report was").
-_VERB_AFTER = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|could|from)\b")
+_VERB_AFTER: Final = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|could|from)\b")
 # What follows a plural noun rather than a verb of stance: "attacks on", "rules, ".
-_NOUN_THEN = re.compile(r"\s*(?:[,.;:)]|(?:on|and|or|against|at|using|from|over)\b)")
+_NOUN_THEN: Final = re.compile(r"\s*(?:[,.;:)]|(?:on|and|or|against|at|using|from|over)\b)")
 # A plural possessive: "Sanders' attacks", not a closing quote mark after a name.
-_PLURAL_POSSESSIVE = re.compile(r"s['’][ \t]+[a-z]")
-_VIEW_WORDS = frozenset([*EVIDENTIAL_VERBS, "asked"])
+_PLURAL_POSSESSIVE: Final = re.compile(r"s['’][ \t]+[a-z]")
+_VIEW_WORDS: Final = frozenset([*EVIDENTIAL_VERBS, "asked"])
 """Verbs of a view with no holder, and of a question put: ``is expected to``, ``was asked``."""
-_RAISING = frozenset({"seems", "seemed", "appears", "appeared"})
+_RAISING: Final = frozenset({"seems", "seemed", "appears", "appeared"})
 """The verbs of a view that need no ``to be`` before them (``X seems to``)."""
-_BE_BEFORE = regex.compile(
+_BE_BEFORE: Final = regex.compile(
     r"(?ri)\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|now|still|generally)\s+)?\Z"
 )
-_TO_AFTER = re.compile(r"\s+to\b")
-_QUESTION_AFTER = re.compile(r"\s+(?:about|whether|if|why|how|what|when|where|who)\b")
-_UNSOURCED = frozenset({"question", "evidential"})
+_TO_AFTER: Final = re.compile(r"\s+to\b")
+_QUESTION_AFTER: Final = re.compile(r"\s+(?:about|whether|if|why|how|what|when|where|who)\b")
+_UNSOURCED: Final = frozenset({"question", "evidential"})
 """Roles of anchors whose source the story does not name, which no clause's speaker fills."""
-_COORDINATED = regex.compile(
+_COORDINATED: Final = regex.compile(
     r"(?ri)\b(?:and|but|or|then)"
     r"(?:\s+(?:also|later|then|again|now|still|even|instead|never|since|\p{Ll}{3,}ly))?\s+\Z"
 )
-_PROGRESSIVE = regex.compile(
+_PROGRESSIVE: Final = regex.compile(
     r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
     r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
 )
-_PLURALS = frozenset("people police media staff public children men women crowd".split())
-_AUXILIARY = regex.compile(
+_PLURALS: Final = frozenset("people police media staff public children men women crowd".split())
+_AUXILIARY: Final = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
 )
 # A sentence opening with "Asked" and the question's first word.
-_ASKED = regex.compile(
+_ASKED: Final = regex.compile(
     r"[\s\"“]*(?:When\s+|After\s+|Once\s+)?(?:being\s+)?(?P<cue>[Aa]sked)\s+"
     r"(?:\w+\s+)?(?:if|whether|about|what|why|how|who|when|where|which|to)\b"
 )
-_INFINITIVE = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
+_INFINITIVE: Final = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
 # Verbs after which an infinitive of speech is the subject speaking: "went on to say".
-_GOING_ON = regex.compile(
+_GOING_ON: Final = regex.compile(
     r"(?ri)\b(?:(?:went|goes|go|going)\s+on|(?:was|were|is|are)\s+quick|proceeded|hastened)"
     r"\s+to\s+\Z"
 )
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
-_INTRODUCTION = regex.compile(
+_INTRODUCTION: Final = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
     r"asked|meanwhile|still|however|but|and|so|yet|\p{L}+ing)\b"  # ..., "Following the test,"
 )
 # A sentence's first word and a comma right after it.
-_OPENER = regex.compile(r"[\s\"“]*(\p{L}+),")
-_MODIFIERS = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
-_NOUN = re.compile(rf"(?<![\w'’-])(?:{trie(sorted(REPORTING_NOUNS))})(?![\w'’-])")
+_OPENER: Final = regex.compile(r"[\s\"“]*(\p{L}+),")
+_MODIFIERS: Final = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
+_NOUN: Final = re.compile(rf"(?<![\w'’-])(?:{trie(sorted(REPORTING_NOUNS))})(?![\w'’-])")
 _CUE_SPOT, _NOUN_SPOT, _VIEW_SPOT = 1, 2, 4
 
 
@@ -212,11 +212,13 @@ def _spots_table() -> dict[bytes, int]:
     return table
 
 
-_SPOTS = _spots_table()
+_SPOTS: Final = _spots_table()
 """Each word a sentence is searched for, after its blank, with the bits of what it may
 begin: a cue (:data:`~wirenews._cues.FIRST_WORDS`), a reporting noun, a view
 (:data:`_VIEW_WORDS`)."""
-_SPOT = re.compile(f" (?:{trie(sorted(word.decode()[1:] for word in _SPOTS))})(?![a-z_])".encode())
+_SPOT: Final = re.compile(
+    f" (?:{trie(sorted(word.decode()[1:] for word in _SPOTS))})(?![a-z_])".encode()
+)
 """In a sketch of a sentence (:func:`~wirenews._cues.sketch`), a blank then a word of
 :data:`_SPOTS`, then no more word: one search for the three kinds.
 
@@ -224,9 +226,9 @@ Wherever ``_NOUN`` matches, this matches one byte earlier (the nouns are ASCII w
 ``_NOUN`` is tried only there, which spares it a look-behind at every character. The same
 holds of ``_CUE`` and the first words of cues.
 """
-_OWNER = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_SENTENCE_GAP = regex.compile(r"[^\"“”]{0,120}?[.!?][\s\u00a0]+")
-_NEXT_SENTENCE = regex.compile(r"[\s\u00a0]+[\"“]?\p{Lu}")
+_OWNER: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_SENTENCE_GAP: Final = regex.compile(r"[^\"“”]{0,120}?[.!?][\s\u00a0]+")
+_NEXT_SENTENCE: Final = regex.compile(r"[\s\u00a0]+[\"“]?\p{Lu}")
 
 
 def attribute(
@@ -263,7 +265,7 @@ def attribute(
     return Attribution(anchors, links, sentences)
 
 
-_NOT_SPEECH = BELIEF_LEMMAS
+_NOT_SPEECH: Final = BELIEF_LEMMAS
 
 
 def _rank(anchor: Anchor) -> int:

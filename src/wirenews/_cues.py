@@ -23,7 +23,7 @@ plainly one: a form of one word that begins no longer form, between Latin-1 char
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import regex
 
@@ -31,12 +31,12 @@ from wirenews.data.cues import REPORTING_VERBS, ReportingVerb, verb_forms
 
 __all__ = ["FIRST_WORDS", "CueMatch", "find_cues", "sketch", "trie"]
 
-_FORMS: dict[str, tuple[ReportingVerb, str]] = {
+_FORMS: Final[dict[str, tuple[ReportingVerb, str]]] = {
     form.casefold(): (verb, role)
     for verb in REPORTING_VERBS
     for form, role in verb_forms(verb).items()
 }
-_ACCORDING = "according to"
+_ACCORDING: Final = "according to"
 
 
 def trie(words: list[str]) -> str:
@@ -67,17 +67,17 @@ def _first_letter_either_case(words: list[str]) -> list[str]:
     return sorted({form for word in words for form in (word, word[0].upper() + word[1:])})
 
 
-_WRITTEN_FORMS = _first_letter_either_case([*_FORMS, _ACCORDING])
-_IN_WORD = r"[\w'’\-]"
+_WRITTEN_FORMS: Final = _first_letter_either_case([*_FORMS, _ACCORDING])
+_IN_WORD: Final = r"[\w'’\-]"
 """A character a cue may neither follow nor precede."""
-_CUE = re.compile(rf"(?<!{_IN_WORD})(?:{trie(_WRITTEN_FORMS)})(?!{_IN_WORD})")
-_BE = frozenset("was were is are be been being am get got gets".split())
-_BETWEEN_BE = frozenset("not also then later being".split())
-_ARTICLES = frozenset("the a an".split())
-_ANONYMITY = regex.compile(
+_CUE: Final = re.compile(rf"(?<!{_IN_WORD})(?:{trie(_WRITTEN_FORMS)})(?!{_IN_WORD})")
+_BE: Final = frozenset("was were is are be been being am get got gets".split())
+_BETWEEN_BE: Final = frozenset("not also then later being".split())
+_ARTICLES: Final = frozenset("the a an".split())
+_ANONYMITY: Final = regex.compile(
     r"(?i)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+\w+\s+name)"
 )
-_ANONYMITY_HINT = re.compile(
+_ANONYMITY_HINT: Final = re.compile(
     rb" +(?:not +to +be +(?:name|.dent|quot)|for +anonym|that .{0,40}name)"
 )
 """What a match of ``_ANONYMITY`` looks like in a sketch (see :func:`sketch`), and more.
@@ -89,9 +89,9 @@ case, they equal no character but their two ASCII cases. Where this does not mat
 
 
 # What must follow a form that is more often a noun for it to be a verb: that, a colon, a quote.
-_COMPLEMENT = re.compile(r"\s*(?:that\b|:|[\"“”‘'])", re.IGNORECASE)
+_COMPLEMENT: Final = re.compile(r"\s*(?:that\b|:|[\"“”‘'])", re.IGNORECASE)
 
-_OPENING_MARKS = re.compile("[" + re.escape(" \t\n\u00a0\"“‘'(") + "]*")
+_OPENING_MARKS: Final = re.compile("[" + re.escape(" \t\n\u00a0\"“‘'(") + "]*")
 """The blanks and opening marks that may stand before a sentence's first word."""
 
 
@@ -113,7 +113,7 @@ class CueMatch(NamedTuple):
         return self.verb.lemma if self.verb is not None else _ACCORDING
 
 
-_ACCORDING_CUE = (None, "preposition")
+_ACCORDING_CUE: Final = (None, "preposition")
 
 
 class _Form(NamedTuple):
@@ -134,12 +134,12 @@ def _form(written: str) -> _Form:
     return _Form(verb, role, written[0].isupper(), noun)
 
 
-_WRITTEN: dict[str, _Form] = {written: _form(written) for written in _WRITTEN_FORMS}
+_WRITTEN: Final[dict[str, _Form]] = {written: _form(written) for written in _WRITTEN_FORMS}
 """Each form as ``_CUE`` matches it with single spaces: the forms :func:`find_cues` meets."""
 
-_OPENERS = frozenset(form.split()[0].casefold() for form in _WRITTEN_FORMS if " " in form)
+_OPENERS: Final = frozenset(form.split()[0].casefold() for form in _WRITTEN_FORMS if " " in form)
 """The first words of the forms that go on: ``pointed`` (``pointed out``), ``according``."""
-_LONE: dict[str, _Form] = {
+_LONE: Final[dict[str, _Form]] = {
     written: form
     for written, form in _WRITTEN.items()
     if " " not in written and written.casefold() not in _OPENERS
@@ -164,7 +164,7 @@ def _sketch_table() -> bytes:
     return bytes(table)
 
 
-_SKETCH_TABLE = _sketch_table()
+_SKETCH_TABLE: Final = _sketch_table()
 
 
 def sketch(text: str, start: int, end: int) -> bytes:
@@ -180,9 +180,9 @@ def sketch(text: str, start: int, end: int) -> bytes:
     return b" " + text[start:end].encode("latin-1", "replace").translate(_SKETCH_TABLE)
 
 
-FIRST_WORDS = frozenset(form.split()[0] for form in [*_FORMS, _ACCORDING])
+FIRST_WORDS: Final = frozenset(form.split()[0] for form in [*_FORMS, _ACCORDING])
 """The first word of every form, lowercased: where a cue may begin in a sketch."""
-_CANDIDATE = re.compile(f" (?:{trie(sorted(FIRST_WORDS))})(?![a-z_])".encode())
+_CANDIDATE: Final = re.compile(f" (?:{trie(sorted(FIRST_WORDS))})(?![a-z_])".encode())
 """In a sketch, a blank then the first word of a form, lowercased, then no more word.
 
 Wherever ``_CUE`` matches, this matches one byte earlier: the character before a cue is a

@@ -17,7 +17,7 @@ written in capitals (``WASHINGTON - ``), and places that look like names.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -30,29 +30,29 @@ from wirenews.data.words import COPY_LABELS, FUNCTION_WORDS
 
 __all__ = ["WINDOW", "DatelineMatch", "match_dateline", "resolve_date"]
 
-WINDOW = 160
+WINDOW: Final = 160
 """How far into a line a dateline may reach, in characters."""
 
-_LEADING = " \t\u00a0\ufeff*•"  # blanks, and the bullets some feeds put before a dateline
-_SPACES = " \t\u00a0"
-_LEDE_MARKS = "\"“‘'«([<"  # Reuters-21578 writes companies as <Quotron Systems Inc>
-_MAX_HEAD = 100  # the longest head seen in real copy is about 60 characters
+_LEADING: Final = " \t\u00a0\ufeff*•"  # blanks, and the bullets some feeds put before a dateline
+_SPACES: Final = " \t\u00a0"
+_LEDE_MARKS: Final = "\"“‘'«([<"  # Reuters-21578 writes companies as <Quotron Systems Inc>
+_MAX_HEAD: Final = 100  # the longest head seen in real copy is about 60 characters
 
 # ---------------------------------------------------------------------------- fragments
-_AGENCY = alternation(
+_AGENCY: Final = alternation(
     spelling for agency in AGENCIES for spelling in (agency.name, *agency.spellings)
 )
-_BARE_CREDIT = alternation(
+_BARE_CREDIT: Final = alternation(
     spelling
     for agency in AGENCIES
     if agency.bare_credit
     for spelling in (agency.name, *agency.spellings)
 )
-_MONTH = alternation(MONTHS)
-_MONTH_STEMS = alternation({spelling[:3] for spelling in MONTHS})
-_SPACE = r"[ \t\u00a0]"
+_MONTH: Final = alternation(MONTHS)
+_MONTH_STEMS: Final = alternation({spelling[:3] for spelling in MONTHS})
+_SPACE: Final = r"[ \t\u00a0]"
 
-_FRAGMENTS = {
+_FRAGMENTS: Final = {
     "agency": rf"(?i:{_AGENCY})",
     "bare_credit": rf"(?i:{_BARE_CREDIT})\b",
     # A credit may carry a desk or partner suffix: (dpa/bb), (AFP-Jiji) is in the table.
@@ -81,7 +81,7 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 # An agency credit written first, as ANSA does: "(ANSA) - ROMA, 22 MAR - ".
-_LEAD = _compile(
+_LEAD: Final = _compile(
     r"""
     \( {sp}* (?P<agency> {agency} ) {suffix} {sp}* \)   # (ANSA)
     {sp}* (?P<sep> {sep} ) {sp}*                       # -
@@ -90,7 +90,7 @@ _LEAD = _compile(
 
 # What ends a dateline's head: a credit (checked against the agency table afterwards, which
 # is faster than trying every agency's name at every position) or a bare separator.
-_ANCHOR = _compile(
+_ANCHOR: Final = _compile(
     r"""
       {sp}* \( {sp}* {prefix} (?P<credit> {credit} ) {suffix} {sp}* \)   # (Xinhua), (dpa/bb)
     | {sp}* / (?P<credit> {credit} ) /                             # /TASS/
@@ -101,10 +101,10 @@ _ANCHOR = _compile(
     """
 )
 
-_CREDIT = groups_getter(_ANCHOR, "credit")
+_CREDIT: Final = groups_getter(_ANCHOR, "credit")
 
 # The separator after an agency credit, or the bare one.
-_SEPARATOR = _compile(
+_SEPARATOR: Final = _compile(
     r"""
     {sp}* (?P<sep> \. {sp}* (?: {sep} ) | (?: {sep} ) | : | \. )   # -- | .- | : | .
     (?: (?= \s | \Z ) | (?<= [-—–_] ) {after} )                   # "(Reuters) -The" too
@@ -113,7 +113,7 @@ _SEPARATOR = _compile(
 
 # A date at the end of a head: "Jan. 26", "3 April", "22nd April, 2026", "Dec 29, 2018", and
 # Antara's day-first "29/12/2021".
-_HEAD_DATE = _compile(
+_HEAD_DATE: Final = _compile(
     r"""
     (?r)  # searched from the end of the head, where the date must be
     (?: ^ | (?<= [\s,.] ) )
@@ -129,30 +129,30 @@ _HEAD_DATE = _compile(
     """
 )
 
-_DATE_PARTS = groups_getter(_HEAD_DATE, "number", "month", "day", "year")
+_DATE_PARTS: Final = groups_getter(_HEAD_DATE, "number", "month", "day", "year")
 
 # A date that could not be read ("Narch 2", "March 119", "March 2O", "April l"), after a
 # comma: the places before it still make a dateline.
-_MISSPELT_DATE = _compile(
+_MISSPELT_DATE: Final = _compile(
     r"""
     (?r) (?<= , {sp}* ) \p{L}{3,9} \.? {sp}+ [\dlIO] [\dA-Za-z]{0,3} [.,]? {sp}* \Z
     """
 )
 
 # A place with a region in parentheses: "Chandrapur (Maharashtra)".
-_PAREN_REGION = _compile(
+_PAREN_REGION: Final = _compile(
     r"""
     (?P<place> [^()]{1,60}? ) {sp}* \( {sp}* (?P<region> [^()]{1,40}? ) {sp}* \)
     """
 )
 
 # Words of a place or region name: letters, with inner points, apostrophes and hyphens.
-_NAME = _compile(
+_NAME: Final = _compile(
     r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} (?: [ ] [\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} )*"
 )
 
-_NOT_PLACES = FUNCTION_WORDS | COPY_LABELS | {day.casefold() for day in WEEKDAYS}
-_LOWER_PARTICLES = frozenset(
+_NOT_PLACES: Final = FUNCTION_WORDS | COPY_LABELS | {day.casefold() for day in WEEKDAYS}
+_LOWER_PARTICLES: Final = frozenset(
     "al an am as bin da das de del della der des di do dos du e el en es ibn la le les "
     "los of on sur the upon y".split()
 )

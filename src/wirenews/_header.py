@@ -16,7 +16,7 @@ then apply the agency's fixed zone.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 import regex
 from dateutil.parser import isoparse
@@ -32,10 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = ["HeaderLine", "Piece", "parse_time", "read_byline", "read_header_line"]
 
-MAX_HEADER_LINE = 240
+MAX_HEADER_LINE: Final = 240
 """Longer lines are never header lines."""
 
-_FRAGMENTS = {
+_FRAGMENTS: Final = {
     "sp": r"[ \t\u00a0]",
     "month": rf"(?i:{alternation(MONTHS)})\b\.?",
     "weekday": rf"(?i:{alternation(WEEKDAYS)})\b\.?",
@@ -73,7 +73,7 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 # A time as page headers print it, with an optional lead-in ("Updated", "(Xinhua)").
-_TIME = _compile(
+_TIME: Final = _compile(
     r"""
     (?: (?: \( {sp}* (?P<credit> {agency} ) {sp}* \) | (?P<lead> {prefix} ) ) :? {sp}+ )?
     (?P<stamp>
@@ -86,17 +86,17 @@ _TIME = _compile(
     """
 )
 
-_CLOCK = _compile(r"{time}")
+_CLOCK: Final = _compile(r"{time}")
 # How a header line can begin; anything else is not one (a quick test for body lines).
-_START = _compile(
+_START: Final = _compile(
     r"""
     \d | \( | {label} {sp}* : | (?: By | BY ) {sp} | {weekday} | {month} | {prefix} | {agency}
     | (?i: an? {sp}+ \w+ {sp}+ ago )
     """
 )
-_LABEL = _compile(r"(?<! [\w] ) (?P<label> {label} ) {sp}* : {sp}*")
-_BYLINE = _compile(r"(?: By | BY ) {sp}+ (?P<names> .+ )")
-_CREDIT = _compile(
+_LABEL: Final = _compile(r"(?<! [\w] ) (?P<label> {label} ) {sp}* : {sp}*")
+_BYLINE: Final = _compile(r"(?: By | BY ) {sp}+ (?P<names> .+ )")
+_CREDIT: Final = _compile(
     r"""
     \( {sp}* (?P<credit> {agency} ) {sp}* \)
     | (?P<credit> {agency} ) (?: {sp}+ (?i: staff | news ) )?
@@ -104,8 +104,8 @@ _CREDIT = _compile(
     | (?P<credit> {agency} ) (?: {sp}+ \p{Lu}\p{Ll}+ ){0,2} {sp}+ {role}
     """
 )
-_READING_TIME = _compile(r"\d{1,3} {sp}* (?i: min (?: ute )? s? \.? ) {sp}+ (?i: read )")
-_RELATIVE_TIME = _compile(
+_READING_TIME: Final = _compile(r"\d{1,3} {sp}* (?i: min (?: ute )? s? \.? ) {sp}+ (?i: read )")
+_RELATIVE_TIME: Final = _compile(
     r"""
     (?i: (?: updated {sp}+ )?
          (?: \d{1,3} | an? ) {sp}+ (?: second | minute | hour | day | week | month | year ) s?
@@ -113,15 +113,15 @@ _RELATIVE_TIME = _compile(
        | in {sp}+ \d{1,3} {sp}+ \w+ )
     """
 )
-_DIGIT = regex.compile(r"\d")
-_SPACES = regex.compile(r"[ \t]+")
-_OFFSET = regex.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d\d)?")
-_MAX_CREDIT = 40  # "(Xinhua)", "Reuters Staff", "Associated Press"
-_PIECE_BREAK = regex.compile(r"[ \t]*\|[ \t]*")
-_LOOSE_BREAK = regex.compile(r"[ \t]+[/–-][ \t]+")
-_NAME_SPLIT = regex.compile(r"[ \t]*(?:,|&|\band\b|\bAND\b)[ \t]*")
-_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,4}")
-_LOWER_NAME_PARTICLES = frozenset("al bin da de del der di du el ibn la le van von".split())
+_DIGIT: Final = regex.compile(r"\d")
+_SPACES: Final = regex.compile(r"[ \t]+")
+_OFFSET: Final = regex.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d\d)?")
+_MAX_CREDIT: Final = 40  # "(Xinhua)", "Reuters Staff", "Associated Press"
+_PIECE_BREAK: Final = regex.compile(r"[ \t]*\|[ \t]*")
+_LOOSE_BREAK: Final = regex.compile(r"[ \t]+[/–-][ \t]+")
+_NAME_SPLIT: Final = regex.compile(r"[ \t]*(?:,|&|\band\b|\bAND\b)[ \t]*")
+_NAME: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+[\p{L}\p{M}.'’-]+){0,4}")
+_LOWER_NAME_PARTICLES: Final = frozenset("al bin da de del der di du el ibn la le van von".split())
 
 
 PieceValue = object

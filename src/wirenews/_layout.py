@@ -20,7 +20,7 @@ Anything not recognised as header, end marker or trailer stays in the body.
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -32,26 +32,26 @@ from wirenews.data.trailers import TRAILER_LINES
 
 __all__ = ["Layout", "TrailerItem", "parse_layout"]
 
-TOP_LINES = 12
+TOP_LINES: Final = 12
 """How many non-blank lines from the top may hold the headline, header and dateline."""
-BOTTOM_LINES = 15
+BOTTOM_LINES: Final = 15
 """How many non-blank lines from the bottom may hold the end marker and trailer."""
-WRAP_WIDTH = 100
+WRAP_WIDTH: Final = 100
 """Blocks whose lines are all at most this wide are read as hard-wrapped copy."""
-HEADLINE_WIDTH = 300
+HEADLINE_WIDTH: Final = 300
 """A longer first line is a paragraph, not a headline."""
-_TRAILER_WIDTH = 100  # a longer line after an end marker means the marker was not one
-_TRAILER_LINE_WIDTH = 400  # no credits or contact line is longer
-_MARKER_WIDTH = 80  # nor is an end marker on a line of its own
-_AFTER_RULE = 5  # AP's closing rule is followed by a few credit and link lines
-_INLINE_WINDOW = 80  # an inline end marker is looked for in a line's last characters
-_CLOSING_MARKS = "\"”’')]»"
-_SENTENCE_END = '.!?"”’)]。！？」』'
+_TRAILER_WIDTH: Final = 100  # a longer line after an end marker means the marker was not one
+_TRAILER_LINE_WIDTH: Final = 400  # no credits or contact line is longer
+_MARKER_WIDTH: Final = 80  # nor is an end marker on a line of its own
+_AFTER_RULE: Final = 5  # AP's closing rule is followed by a few credit and link lines
+_INLINE_WINDOW: Final = 80  # an inline end marker is looked for in a line's last characters
+_CLOSING_MARKS: Final = "\"”’')]»"
+_SENTENCE_END: Final = '.!?"”’)]。！？」』'
 
-_WHOLE_MARKER = regex.compile(
+_WHOLE_MARKER: Final = regex.compile(
     "|".join(f"(?P<m{index}>{marker.pattern})" for index, marker in enumerate(END_MARKERS))
 )
-_INLINE_MARKER = regex.compile(
+_INLINE_MARKER: Final = regex.compile(
     "(?:"
     + "|".join(
         f"(?P<m{index}>{marker.pattern})"
@@ -61,10 +61,12 @@ _INLINE_MARKER = regex.compile(
     + r")[ \t\u00a0]*\Z"
 )
 # One pattern for all trailer kinds: group t<N> tells which matched (payloads share "value").
-_TRAILER = regex.compile(
+_TRAILER: Final = regex.compile(
     "|".join(f"(?P<t{index}>{item.pattern})" for index, item in enumerate(TRAILER_LINES))
 )
-_TRAILER_GROUPS = tuple(_TRAILER.groupindex[f"t{index}"] for index in range(len(TRAILER_LINES)))
+_TRAILER_GROUPS: Final = tuple(
+    _TRAILER.groupindex[f"t{index}"] for index in range(len(TRAILER_LINES))
+)
 
 
 class TrailerItem(NamedTuple):

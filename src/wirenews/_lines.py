@@ -10,11 +10,11 @@ lines precede it.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 __all__ = ["BLANKS", "Line", "split_lines"]
 
-BLANKS = (
+BLANKS: Final = (
     "".join(map(chr, range(0x21)))  # C0 controls and space
     + "\x7f\x85\xa0\u1680\u180e"
     + "".join(map(chr, range(0x2000, 0x200C)))  # en quad ... zero-width space
@@ -22,7 +22,7 @@ BLANKS = (
 )
 """Characters that never count as a line's text."""
 
-_NOT_SPACE = "".join(sorted(set(BLANKS) - {c for c in BLANKS if c.isspace()}))
+_NOT_SPACE: Final = "".join(sorted(set(BLANKS) - {c for c in BLANKS if c.isspace()}))
 """The blanks :meth:`str.strip` keeps (controls, BOM, zero-width spaces): rarely at an edge."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import regex
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = ["alternation", "expand", "groups_getter"]
 
-_PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
+_PLACEHOLDER: Final = regex.compile(r"\{([a-z_]+)\}")
 
 
 def expand(pattern: str, fragments: Mapping[str, str]) -> str:

@@ -17,7 +17,7 @@ The walk looks at most :data:`REACH` words either way, so its cost per cue is bo
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from wirenews.data.headers import WEEKDAYS
 from wirenews.data.months import MONTHS
@@ -43,15 +43,15 @@ __all__ = [
     "words",
 ]
 
-REACH = 24
+REACH: Final = 24
 """How many words a source may lie from its cue, appositions included."""
 
-_WORD = re.compile(r"\S+")  # the standard library's engine is faster on this
-_TRIM = "\"“”‘’'«»()[],.;:!?"
+_WORD: Final = re.compile(r"\S+")  # the standard library's engine is faster on this
+_TRIM: Final = "\"“”‘’'«»()[],.;:!?"
 
 # Words that may stand between a subject and its verb: "Xi also urged", "he has said",
 # "Smith on Tuesday told", "officials last week said".
-_BETWEEN = frozenset(
+_BETWEEN: Final = frozenset(
     """
     also has have had will would could can may might should must shall did does do not
     is was are were
@@ -61,35 +61,39 @@ _BETWEEN = frozenset(
     explicitly specifically simply flatly openly bluntly angrily sharply quickly frequently
     """.split()
 )
-_TIME_NOUNS = frozenset(
+_TIME_NOUNS: Final = frozenset(
     {day.casefold() for day in WEEKDAYS}
     | set(MONTHS)
     | set("week month year morning afternoon evening night weekend".split())
 )
-_TIME_LEADS = frozenset("on last this next early late in".split())
-_CONNECTORS = frozenset("of de del della der des di du da van von la le bin ibn al el y".split())
-_DETERMINERS = frozenset(
+_TIME_LEADS: Final = frozenset("on last this next early late in".split())
+_CONNECTORS: Final = frozenset(
+    "of de del della der des di du da van von la le bin ibn al el y".split()
+)
+_DETERMINERS: Final = frozenset(
     "the a an one two three four five several some many other another his her its their our "
     "my your both two-thirds most few".split()
 )
-_PREPOSITIONS = frozenset("for of at from with in to".split())
-_RELATIVES = frozenset("who which that".split())
-_PRONOUN_RELATIVES = _RELATIVES - {"that"}
+_PREPOSITIONS: Final = frozenset("for of at from with in to".split())
+_RELATIVES: Final = frozenset("who which that".split())
+_PRONOUN_RELATIVES: Final = _RELATIVES - {"that"}
 # The relative clause that keeps a source anonymous belongs to the source's description.
-_ANONYMOUS_RELATIVE = re.compile(
+_ANONYMOUS_RELATIVE: Final = re.compile(
     r"(?i)[ \t\u00a0]+who[ \t\u00a0]+(?:asked|requested|declined|spoke|was[ \t\u00a0]+not"
     r"|is[ \t\u00a0]+not|were[ \t\u00a0]+not|are[ \t\u00a0]+not)\b[^,.;:!?\"“”\n]{0,50}?"
     r"\b(?:named|identified|anonymity|publicly|record|name)\b"
 )
-_LY_NOUNS = frozenset("family rally ally supply assembly anomaly monopoly homily bully".split())
-_AUXILIARIES = frozenset(
+_LY_NOUNS: Final = frozenset(
+    "family rally ally supply assembly anomaly monopoly homily bully".split()
+)
+_AUXILIARIES: Final = frozenset(
     "did does do has have had is was are were will would could can may might should must "
     "shall".split()
 )
-_CUE_STOPS = frozenset("said says say told tells added adds asked asks wrote writes".split())
+_CUE_STOPS: Final = frozenset("said says say told tells added adds asked asks wrote writes".split())
 
 
-_HEADS = SOURCE_NOUNS | ROLE_WORDS
+_HEADS: Final = SOURCE_NOUNS | ROLE_WORDS
 """Nouns that head a description of a source (``the ministry``, ``the businessman``)."""
 
 
@@ -258,16 +262,16 @@ def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phras
     return None
 
 
-_QUANTITY_HEADS = frozenset(
+_QUANTITY_HEADS: Final = frozenset(
     "percent half majority majorities plurality most many some few third thirds quarter "
     "quarters fifth fifths others".split()
 )
 """Words that end a quantity standing for people (``Twenty-four percent said``)."""
-_QUANTIFIERS = frozenset(
+_QUANTIFIERS: Final = frozenset(
     "in of than more less fewer about nearly almost roughly around over under just only at "
     "least a an the one".split()
 )
-_NUMBERS = frozenset(
+_NUMBERS: Final = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
     "fifty sixty seventy eighty ninety hundred".split()
 )
@@ -425,9 +429,9 @@ def _owner_start(text: str, spans: list[tuple[int, int]], owner: int) -> int:
     return first
 
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 """Object pronouns, with the subject pronoun a source is resolved as (``according to him``)."""
-_NOUN_PHRASE_END = re.compile(r"[,;:.!?\"“”()]|\s(?:that|who|which|and|but)\s")
+_NOUN_PHRASE_END: Final = re.compile(r"[,;:.!?\"“”()]|\s(?:that|who|which|and|but)\s")
 
 
 def noun_phrase_after(text: str, start: int, high: int) -> Phrase | None:

@@ -22,7 +22,7 @@ the marks are paired in text order:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -30,18 +30,18 @@ from wirenews.data.quote_marks import CLOSING_GLYPHS, DOUBLE_MARKS, OPENING_GLYP
 
 __all__ = ["MAX_WARNINGS", "QuoteWarning", "RawQuote", "pair_quotes"]
 
-MAX_WARNINGS = 20
+MAX_WARNINGS: Final = 20
 """At most this many warnings of each kind are kept (the rest are only counted)."""
 
-_ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_ALL_MARKS: Final = DOUBLE_MARKS + SINGLE_MARKS
 # A run of marks. It opens with a single character class, which ``re`` skips to quickly (a
 # repeated class, or ``regex``, tries a match at every character).
-_RUN = re.compile(f"[{re.escape(_ALL_MARKS)}][{re.escape(_ALL_MARKS)}]*")
-_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
-_WORDY = regex.compile(r"[\p{L}\p{N}]")
-_OPEN_BEFORE = frozenset("([{<—–-/\u2015" + _ALL_MARKS)
-_CLOSE_AFTER = frozenset(".,;:!?)]}>—–-/\u2015…" + _ALL_MARKS)
-_FAMILY = {'"': "straight", "«": "guillemet", "»": "guillemet"}  # the rest are curly
+_RUN: Final = re.compile(f"[{re.escape(_ALL_MARKS)}][{re.escape(_ALL_MARKS)}]*")
+_DOUBLE_MARK: Final = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+_WORDY: Final = regex.compile(r"[\p{L}\p{N}]")
+_OPEN_BEFORE: Final = frozenset("([{<—–-/\u2015" + _ALL_MARKS)
+_CLOSE_AFTER: Final = frozenset(".,;:!?)]}>—–-/\u2015…" + _ALL_MARKS)
+_FAMILY: Final = {'"': "straight", "«": "guillemet", "»": "guillemet"}  # the rest are curly
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
 

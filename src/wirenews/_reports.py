@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from wirenews import _build as build
 from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute, inherit
@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Report", "report"]
 
-_WORD_CHARACTER = re.compile(r"[^\W_]")
-_CONTENT_TRAILING = " \t\n\r\u00a0,;:"
+_WORD_CHARACTER: Final = re.compile(r"[^\W_]")
+_CONTENT_TRAILING: Final = " \t\n\r\u00a0,;:"
 
 
 class Report(NamedTuple):
@@ -133,7 +133,7 @@ def _embedded(
     return linked
 
 
-_HEADLINE_COLON = re.compile(r"[^:\n]{1,60}?:[ \t\u00a0]+(?=\S)")
+_HEADLINE_COLON: Final = re.compile(r"[^:\n]{1,60}?:[ \t\u00a0]+(?=\S)")
 
 
 def _headline_anchors(text: str, headline: tuple[int, int]) -> list[Anchor]:

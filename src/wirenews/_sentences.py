@@ -11,7 +11,7 @@ attribution belongs to both quoted sentences.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -22,19 +22,19 @@ if TYPE_CHECKING:
 
 __all__ = ["split_sentences"]
 
-_BOUNDARY = regex.compile(
+_BOUNDARY: Final = regex.compile(
     r"""
     [.!?…]+ ["“”’'»)\]]*       # the end of a sentence and what closes with it
     (?= \s+ ["“‘'«(\[]? [\p{Lu}\p{N}] )   # then a space and a new sentence's start
     """,
     regex.VERBOSE,
 )
-_WORD_BEFORE = regex.compile(r"(?r)[\p{L}.]+\Z")
+_WORD_BEFORE: Final = regex.compile(r"(?r)[\p{L}.]+\Z")
 # A line break before a capital. The blanks before the break belong to it too; they are
 # walked back over, so that the engine can skip from one line break to the next.
-_LINE_BREAK = regex.compile(r"\n\s*(?=\p{Lu})")
-_BLANKS = " \t\u00a0"
-_HEADING = 40
+_LINE_BREAK: Final = regex.compile(r"\n\s*(?=\p{Lu})")
+_BLANKS: Final = " \t\u00a0"
+_HEADING: Final = 40
 
 
 def split_sentences(

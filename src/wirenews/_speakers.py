@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
@@ -50,25 +50,27 @@ __all__ = ["Entity", "NameRun", "attach_pronouns", "find_names", "resolve"]
 
 # A run of capitalised words, joined by blanks and name particles; {upper} is a capital
 # letter and {letter} any character of a word.
-_RUN_PATTERN = r"""
+_RUN_PATTERN: Final = r"""
     {upper}{letter}*
     ( (?: [ \t\u00a0]+ (?: (?:de|van|von|bin|ibn|al|da|del|la|le|du|der) [ \t\u00a0]+ )?
           {upper}{letter}* )+ )?
 """
-_RUN = regex.compile(
+_RUN: Final = regex.compile(
     _RUN_PATTERN.format(upper=r"\p{Lu}", letter=r"[\p{L}\p{M}'’.\-]"), regex.VERBOSE
 )
 """A run of capitalised words; its group matches when there is more than one word."""
-_ASCII_RUN = re.compile(_RUN_PATTERN.format(upper="[A-Z]", letter=r"[A-Za-z'’.\-]"), re.VERBOSE)
+_ASCII_RUN: Final = re.compile(
+    _RUN_PATTERN.format(upper="[A-Z]", letter=r"[A-Za-z'’.\-]"), re.VERBOSE
+)
 """:data:`_RUN` for ASCII text, whose letters are all ``A-Za-z``: ``re`` scans it faster."""
-_TITLE_WORDS = TITLES | {title[:-1] for title in TITLES if title.endswith(".")}
+_TITLE_WORDS: Final = TITLES | {title[:-1] for title in TITLES if title.endswith(".")}
 """Words that are titles, written with or without their point (``Gov``, ``Gov.``)."""
-_TRIMMED = ("'s", "’s", ".", ",")
+_TRIMMED: Final = ("'s", "’s", ".", ",")
 """The endings :func:`_last_word` may take off a word."""
 _new_run = tuple.__new__
 """Builds a :class:`NameRun` from the tuple of its fields, skipping the named tuple's
 Python-level ``__new__``: a good part of the cost of a one-word name."""
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 class NameRun(NamedTuple):
@@ -177,12 +179,12 @@ def _add_run(text: str, start: int, end: int, words: list[str], runs: list[NameR
     runs.append(_new_run(NameRun, (start, end, name_start, tuple(words[name_first:]))))
 
 
-_TITLE_OF = regex.compile(
+_TITLE_OF: Final = regex.compile(
     r"(?<![\p{L}\p{M}.])((?:\p{Lu}[\p{L}\p{M}.\-]*[ \t\u00a0]+)+)of[ \t\u00a0]+\Z"
 )
 
 
-_OF = ("of ", "of\t", "of\u00a0")
+_OF: Final = ("of ", "of\t", "of\u00a0")
 
 
 def _title_start(text: str, start: int) -> int:
@@ -536,11 +538,11 @@ def _pronoun_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"[{lead}]\B(?<=\b[{lead}])(?:{'|'.join(tails)})\b")
 
 
-_PERSONAL = _pronoun_pattern(list(PERSONAL_PRONOUNS))
+_PERSONAL: Final = _pronoun_pattern(list(PERSONAL_PRONOUNS))
 # How far back (in person mentions) a pronoun looks for the person it stands for.
-_LOOKBACK = 12
+_LOOKBACK: Final = 12
 # How far back (in sources and named people) a source pronoun looks for its antecedent.
-_HISTORY = 64
+_HISTORY: Final = 64
 
 
 def attach_pronouns(
@@ -579,12 +581,12 @@ def attach_pronouns(
 
 
 # A sentence that opens with a prepositional phrase holding the pronoun: "For his part, ".
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"(?:for|in|during|after|before|at|on|with|upon|since|unlike|despite|like)\s+(?:\w+\s+)*",
     re.IGNORECASE,
 )
-_OPENING_CLAUSE = re.compile(r"[^,.;:!?\"“”]{0,80}?,\s+")
-_OPENING_REACH = 40
+_OPENING_CLAUSE: Final = re.compile(r"[^,.;:!?\"“”]{0,80}?,\s+")
+_OPENING_REACH: Final = 40
 """How many characters an opening phrase may run before its pronoun."""
 
 

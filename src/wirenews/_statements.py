@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -35,11 +35,11 @@ if TYPE_CHECKING:
 
 __all__ = ["RawStatement", "contents"]
 
-_TAKES_OBJECT = frozenset(verb.lemma for verb in REPORTING_VERBS if verb.object)
-_NOT_SPEECH = BELIEF_LEMMAS
+_TAKES_OBJECT: Final = frozenset(verb.lemma for verb in REPORTING_VERBS if verb.object)
+_NOT_SPEECH: Final = BELIEF_LEMMAS
 
 # Words that may stand between a cue and its "that": when, where, to whom, how.
-_SETTING = frozenset(
+_SETTING: Final = frozenset(
     """
     on in at during last this earlier later also again repeatedly publicly privately recently
     previously then once today yesterday tonight monday tuesday wednesday thursday friday
@@ -47,14 +47,14 @@ _SETTING = frozenset(
     """.split()
 )
 # Words that open a phrase saying where, when or how something was said, not what.
-_SETTING_LEADS = frozenset("on in at during".split())
-_SETTING_WORDS = 6
+_SETTING_LEADS: Final = frozenset("on in at during".split())
+_SETTING_WORDS: Final = 6
 """At most this many words make a setting phrase (``in an interview with CNN``)..."""
-_SETTING_LENGTH = 80
+_SETTING_LENGTH: Final = 80
 """... in at most this many characters."""
-_WORD = re.compile(r"[^\s,;:.!?]+")
-_WORD_CHARACTER = re.compile(r"[^\W_]")
-_THAT_AHEAD = re.compile(
+_WORD: Final = re.compile(r"[^\s,;:.!?]+")
+_WORD_CHARACTER: Final = re.compile(r"[^\W_]")
+_THAT_AHEAD: Final = re.compile(
     r"""
     (?: [^\s,;:.!?]+ [ \t\n\u00a0]+ ){0,8}?   # at most eight words first, fewest first
     (?P<that> that ) (?![^\s,;:.!?])         # then "that" as a word of its own
@@ -68,20 +68,20 @@ exactly one word and the blanks after it: the match never backtracks into a word
 """
 # A time phrase right after the cue, never part of the content: "said Monday", "said on
 # Tuesday", "said last week".
-_TIME = re.compile(
+_TIME: Final = re.compile(
     r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
     r"|week|month|year|morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
-_TRAILING = " \t\n\r\u00a0,;:.-–—"
-_CLAUSE_BREAK = re.compile(
+_TRAILING: Final = " \t\n\r\u00a0,;:.-–—"
+_CLAUSE_BREAK: Final = re.compile(
     r"[,;:–—]\s*(?:(?:and|but|while|whereas|although|though|as|yet|or|so|even\s+as)\s+)?\Z",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_QUOTE_MARKS: Final = DOUBLE_MARKS + SINGLE_MARKS
 # What sets an anchor off from a content before it: a comma, a dash, a closing quote mark.
-_SET_OFF = ",–—-" + DOUBLE_MARKS + SINGLE_MARKS
+_SET_OFF: Final = ",–—-" + DOUBLE_MARKS + SINGLE_MARKS
 
 
 class RawStatement(NamedTuple):
@@ -239,7 +239,7 @@ def _content(
     return _before(text, anchors, group, position)
 
 
-_ADJUNCT = re.compile(
+_ADJUNCT: Final = re.compile(
     r"(?:\w+ing|as|while|after|before|because|when|although|though|despite|amid|with)\b",
     re.IGNORECASE,
 )
@@ -295,11 +295,11 @@ def _before(
     return _trim(text, begin, left)
 
 
-_NESTING = 3
+_NESTING: Final = 3
 """How many reports a content may hold, one inside another, before the next one ends it."""
-_LOOKAHEAD = 12
+_LOOKAHEAD: Final = 12
 """How many later anchors of its sentence a content looks at for where it ends."""
-_BREAK_REACH = 32
+_BREAK_REACH: Final = 32
 """How far before an anchor its clause break (a comma and a conjunction) may begin."""
 
 
@@ -315,7 +315,7 @@ def _clause_start(text: str, right: int, start: int, anchor: Anchor) -> int:
     return found.start() if found is not None else -1
 
 
-_NOTHING_AFTER = (-1, -1)
+_NOTHING_AFTER: Final = (-1, -1)
 """What :func:`_after` returns when no word follows the anchor: look before it."""
 
 
