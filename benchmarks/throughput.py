@@ -122,6 +122,7 @@ def adversarial() -> dict[str, str]:
         "1 MB of --": "-" * megabyte,
         "1 MB line, no breaks": words,
         "1 MB of line breaks": "\n" * megabyte,
+        "1 MB of .": "." * megabyte,
         "1 MB of ' - '": " - " * (megabyte // 3),
         "1 MB of 'BEIJING, Jan. 26 '": ("BEIJING, Jan. 26 " * (megabyte // 17 + 1))[:megabyte],
         "1 MB of '(Xinhua) '": ("(Xinhua) " * (megabyte // 9 + 1))[:megabyte],

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any, Final
 import regex
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable, Iterable, Mapping
 
-__all__ = ["alternation", "expand", "groups_getter"]
+__all__ = ["alternation", "expand", "groups_getter", "scan"]
 
 _PLACEHOLDER: Final = regex.compile(r"\{([a-z_]+)\}")
 
@@ -51,3 +52,48 @@ def groups_getter(pattern: regex.Pattern[str], *names: str) -> Callable[[Any], t
     if len(names) == 1:
         return lambda groups: (getter(groups),)
     return getter
+
+
+def scan(
+    pattern: regex.Pattern[str] | re.Pattern[str], text: str, firsts: str, start: int, end: int
+) -> list[Any]:
+    """The matches of ``pattern.finditer(text, start, end)``, found from their first characters.
+
+    Every match of ``pattern`` must begin with one of the characters ``firsts`` (and so be
+    one character long at least). Each is looked for with ``str.find``, which skips through
+    text far faster than a regular expression engine tests one character after another, and
+    ``pattern`` is tried only where one stands. ``start`` and ``end`` must lie in the text.
+
+    >>> ends = regex.compile(r"[.!?]+(?=\\s)")
+    >>> [found.span() for found in scan(ends, "Yes. No?! Maybe.", ".!?", 0, 16)]
+    [(3, 4), (7, 9)]
+    """
+    found: list[Any] = []
+    chars: list[str] = []  # the characters of ``firsts`` still ahead
+    ahead: list[int] = []  # where the next of each stands
+    for first in firsts:
+        at = text.find(first, start, end)
+        if at >= 0:
+            chars.append(first)
+            ahead.append(at)
+    position = start
+    while ahead:
+        candidate = ahead[0]
+        if len(ahead) > 1:
+            candidate = min(ahead)
+        match = pattern.match(text, candidate, end)
+        if match is None:
+            position = candidate + 1
+        else:
+            found.append(match)
+            position = match.end() if match.end() > candidate else candidate + 1
+        index = len(ahead) - 1
+        while index >= 0:
+            if ahead[index] < position:
+                at = text.find(chars[index], position, end)
+                if at < 0:
+                    del chars[index], ahead[index]
+                else:
+                    ahead[index] = at
+            index -= 1
+    return found

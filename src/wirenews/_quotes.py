@@ -26,6 +26,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from wirenews._patterns import scan
 from wirenews.data.quote_marks import CLOSING_GLYPHS, DOUBLE_MARKS, OPENING_GLYPHS, SINGLE_MARKS
 
 __all__ = ["MAX_WARNINGS", "QuoteWarning", "RawQuote", "pair_quotes"]
@@ -101,6 +102,7 @@ def pair_quotes(  # noqa: PLR0915 (one loop over the marks: a call per mark woul
         if count <= MAX_WARNINGS:
             warnings.append(QuoteWarning(code, at, at + 1))
 
+    marks = "".join(mark for mark in _ALL_MARKS if mark in text)  # the text's kinds of mark
     open_at = -1  # the opening mark of the quote being read, or -1
     open_paragraph = 0
     family = ""
@@ -114,7 +116,7 @@ def pair_quotes(  # noqa: PLR0915 (one loop over the marks: a call per mark woul
             else:
                 warn("quote.unclosed", open_at)
                 open_at = -1
-        runs = [run.span() for run in _RUN.finditer(text, position, high)]
+        runs = [run.span() for run in scan(_RUN, text, marks, position, high)]
         # Runs that hold a double mark are paired (single marks inside are nested quotes).
         doubles = [(start, end) for start, end in runs if _DOUBLE_MARK.search(text, start, end)]
         if not doubles:

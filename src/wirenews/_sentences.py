@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from wirenews._patterns import scan
 from wirenews.data.abbreviations import ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -24,11 +25,20 @@ __all__ = ["split_sentences"]
 
 _BOUNDARY: Final = regex.compile(
     r"""
-    [.!?…]+ ["“”’'»)\]]*       # the end of a sentence and what closes with it
+    (?<! [.!?…] )               # from the start of a run of points, not inside one,
+    [.!?…]++ ["“”’'»)\]]*+      # the end of a sentence and what closes with it, whole
     (?= \s+ ["“‘'«(\[]? [\p{Lu}\p{N}] )   # then a space and a new sentence's start
     """,
     regex.VERBOSE,
 )
+"""The end of a sentence: a run of points and what closes with it, before the next one.
+
+The run is taken whole and only from its start, so that a run of a million points is read
+once, not once from each of its points (what follows a point in a run is no space, so no
+shorter part of a run could end a sentence).
+"""
+_ENDS: Final = ".!?…"
+"""The characters a match of :data:`_BOUNDARY` begins with."""
 _WORD_BEFORE: Final = regex.compile(r"(?r)[\p{L}.]+\Z")
 # A line break before a capital. The blanks before the break belong to it too; they are
 # walked back over, so that the engine can skip from one line break to the next.
@@ -52,7 +62,7 @@ def split_sentences(
     starts = [quote_start for quote_start, _ in quotes]
     sentences: list[tuple[int, int]] = []
     sentence_start = start
-    for boundary in _BOUNDARY.finditer(text, start, end):
+    for boundary in scan(_BOUNDARY, text, _ENDS, start, end):
         stop = boundary.end()
         index = bisect_right(starts, stop - 1) - 1
         if index >= 0 and quotes[index][1] > stop:
@@ -79,7 +89,7 @@ def _split_at_headings(text: str, sentences: list[tuple[int, int]]) -> list[tupl
     result: list[tuple[int, int]] = []
     for start, end in sentences:
         line_start = piece_start = start
-        for found in _LINE_BREAK.finditer(text, start, end):
+        for found in scan(_LINE_BREAK, text, "\n", start, end):
             line_end = line_start + len(text[line_start : found.start()].rstrip(_BLANKS))
             if line_end - line_start <= _HEADING and found.end() < end:
                 result.append((piece_start, line_end))
