@@ -52,3 +52,19 @@ def test_boundaries_are_those_of_the_greedy_pattern(text: str) -> None:
     """Taking runs whole, from their start, finds the boundaries a greedy search finds."""
     found = [match.span() for match in scan(_BOUNDARY, text, _ENDS, 0, len(text))]
     assert found == [match.span() for match in _GREEDY.finditer(text)]
+
+
+_SCANNED = {
+    "\n": r"\n\s*(?=a)",
+    "\n.": r"(?:\n|\.)\s*(?=a)|\.+",
+    "a.\n": r"a\.|\.+\n?|\n(?=b)",
+}
+"""Patterns whose every match begins with one of the characters of its key."""
+
+
+@given(st.text(alphabet="\n ab.", max_size=30), st.sampled_from(sorted(_SCANNED)))
+def test_scan_finds_what_finditer_finds(text: str, firsts: str) -> None:
+    """Searching from the first characters finds the matches a search of every position does."""
+    pattern = regex.compile(_SCANNED[firsts])
+    spans = [match.span() for match in scan(pattern, text, firsts, 0, len(text))]
+    assert spans == [match.span() for match in pattern.finditer(text)]

@@ -406,13 +406,17 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
     for sentence in sentences:
         drawn = sketch(text, *sentence)  # for the verbs, the nouns and the views
         cue_spots, noun_spots, view_spots = _spots(drawn)
-        found = [
-            anchor
-            for cue in find_cues(text, *sentence, drawn, cue_spots)
-            if not paragraph.quotes.covers(cue.start)
-            for anchor in [_cue_anchor(paragraph, cue, sentence)]
-            if anchor is not None
-        ]
+        found = (
+            [
+                anchor
+                for cue in find_cues(text, *sentence, drawn, cue_spots)
+                if not paragraph.quotes.covers(cue.start)
+                for anchor in [_cue_anchor(paragraph, cue, sentence)]
+                if anchor is not None
+            ]
+            if cue_spots
+            else []
+        )
         if noun_spots:
             found.extend(_nominal_anchors(paragraph, sentence, noun_spots))
         views = _evidential_anchors(paragraph, sentence, view_spots) if view_spots else []
@@ -424,9 +428,11 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
         found.extend(dashes.get(sentence, ()))
         found.extend(_word_order_anchors(paragraph, sentence, found))
         if not found:
-            colon = _colon_anchor(paragraph, sentence)
-            if colon is not None:
-                found.append(colon)
+            has_colon = text.find(":", *sentence) >= 0
+            colon = _colon_anchor(paragraph, sentence) if has_colon else None
+            if colon is None:
+                continue
+            found.append(colon)
         found.sort(key=_cue_start)
         first = len(anchors)
         anchors.extend(found)

@@ -69,6 +69,15 @@ def scan(
     [(3, 4), (7, 9)]
     """
     found: list[Any] = []
+    if len(firsts) == 1:  # the common case, made simple
+        at = text.find(firsts, start, end)
+        while at >= 0:
+            match = pattern.match(text, at, end)
+            if match is not None:
+                found.append(match)
+                at = match.end() - 1 if match.end() > at else at
+            at = text.find(firsts, at + 1, end)
+        return found
     chars: list[str] = []  # the characters of ``firsts`` still ahead
     ahead: list[int] = []  # where the next of each stands
     for first in firsts:
