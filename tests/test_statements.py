@@ -189,6 +189,22 @@ def test_participle_after_a_reporting_noun_is_the_subjects() -> None:
     assert adding.speaker.name == "Sanders"
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ramil Carr, 31, a Philadelphia photographer,",
+        "Ramil Carr, 31,",
+        "A photographer, Ramil Carr,",
+    ],
+)
+def test_apposition_after_an_age_is_the_names(subject: str) -> None:
+    """``Ramil Carr, 31, a photographer, said``: an age stands between name and apposition."""
+    (said,) = _statements(f"{subject} said the convention was the perfect opportunity.")
+    assert said.speaker is not None
+    assert said.speaker.name == "Ramil Carr"
+    assert said.content.text == "the convention was the perfect opportunity"
+
+
 @pytest.mark.parametrize("opener", ["Likewise", "Similarly", "Separately"])
 def test_sentence_adverb_is_not_the_subject(opener: str) -> None:
     """``Likewise, Trump ... and called for``: the subject comes after the adverb's comma."""

@@ -215,6 +215,8 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
     """
     for comma in range(index - 1, max(-1, index - REACH), -1):
         if text[spans[comma][1] - 1] == ",":
+            if comma > 0 and text[spans[comma - 1][1] - 1] == "," and _is_age(text, spans[comma]):
+                continue  # "Ramil Carr, 31, a photographer, said": the name is before the age
             head = _phrase_ending(text, spans[: comma + 1], comma)
             if head is not None and head.kind == "name":
                 return head
@@ -223,6 +225,12 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
                 return apposed
             return None
     return None
+
+
+def _is_age(text: str, span: tuple[int, int]) -> bool:
+    """Whether a word set off by commas is a person's age (``31,``)."""
+    start, end = span
+    return 0 < end - 1 - start <= 3 and text[start : end - 1].isdigit()
 
 
 def _relative(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
