@@ -205,6 +205,53 @@ def test_apposition_after_an_age_is_the_names(subject: str) -> None:
     assert said.content.text == "the convention was the perfect opportunity"
 
 
+def test_coordinated_verb_after_a_relative_clause_has_the_subject() -> None:
+    """``He called on X to attack the oil that funds it and proposed``: he proposes."""
+    called, proposed = _statements(
+        "Donald Trump flew to Ohio. He called on the United States to attack the oil that funds "
+        "the Islamic State and proposed a safe zone inside Syria."
+    )
+    assert called.content.text.startswith("the United States to attack the oil that funds")
+    assert proposed.speaker is not None
+    assert proposed.speaker.name == "Donald Trump"
+    assert proposed.source is not None
+    assert proposed.source.text == "He"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "He urged Congress to pass a law that bans guns.",
+            "Congress to pass a law that bans guns",
+        ),
+        ("He said to reporters that the plan failed.", "the plan failed"),
+        ("He told them on Monday that the plan failed.", "the plan failed"),
+    ],
+)
+def test_that_after_an_infinitive_is_relative(sentence: str, content: str) -> None:
+    """A ``that`` after ``to`` and a verb opens a relative clause, not the content."""
+    (said,) = _statements(sentence)
+    assert said.content.text == content
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Shortly after the call ended,",
+        "At a campaign event in Ames, Iowa, on Sunday,",
+        "At a rally in Sacramento, Calif.,",
+        "At a rally in Lyon, France,",
+    ],
+)
+def test_introduction_with_a_town_and_a_time_before_the_subject(opening: str) -> None:
+    """``In Ames, Iowa, on Sunday, Clinton ..., saying``: the state and time introduce too."""
+    saying = _statements(f"{opening} Clinton took the stage, saying the plan would work.")[-1]
+    assert saying.cue.text == "saying"
+    assert saying.speaker is not None
+    assert saying.speaker.name == "Clinton"
+
+
 @pytest.mark.parametrize("opener", ["Likewise", "Similarly", "Separately"])
 def test_sentence_adverb_is_not_the_subject(opener: str) -> None:
     """``Likewise, Trump ... and called for``: the subject comes after the adverb's comma."""

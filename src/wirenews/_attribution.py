@@ -57,6 +57,8 @@ from wirenews.data.cues import (
     EVIDENTIAL_VERBS,
     REPORTING_NOUNS,
 )
+from wirenews.data.places import COUNTRIES, STATES
+from wirenews.data.regions import is_region_abbreviation
 from wirenews.data.sources import SOURCE_NOUNS
 from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
 
@@ -189,8 +191,17 @@ _GOING_ON: Final = regex.compile(
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
 _INTRODUCTION: Final = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
-    r"asked|meanwhile|still|however|but|and|so|yet|\p{L}+ing)\b"  # ..., "Following the test,"
+    r"asked|meanwhile|still|however|but|and|so|yet|\p{L}+ing"  # ..., "Following the test,"
+    r"|(?:\p{L}+ly|soon|just|long|right|even)\s+(?:after|before|since|when|as|while))\b"
 )
+# In an introduction, a place's state after its town ("In Ames, Iowa,") and the time after
+# them ("on Sunday,"): both still introduce the subject.
+_TOWN_BEFORE: Final = regex.compile(
+    r"(?r)\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}"
+    r"\p{Lu}[\p{L}.'’-]*\Z"
+)
+_STATE_AFTER: Final = regex.compile(r"\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),")
+_TIME_AFTER: Final = regex.compile(r"\s*(?:on|last|this|early|late|earlier|later)\b[^,.;:]{0,30},")
 # A sentence's first word and a comma right after it.
 _OPENER: Final = regex.compile(r"[\s\"“]*(\p{L}+),")
 _MODIFIERS: Final = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
@@ -872,10 +883,22 @@ def _subject(text: str, low: int, high: int) -> Phrase | None:
     comma = text.find(",", low, min(high, low + 120))
     if comma < 0 or not introduced:
         return None
-    subject = phrase_after(text, comma + 1, high)
-    if subject is not None and not text[comma + 1 : subject.start].strip(" \t\n\"“”’'"):
+    start = comma + 1
+    if _TOWN_BEFORE.search(text, low, comma):
+        state = _STATE_AFTER.match(text, start, high)
+        if state is not None and _is_region(state.group(1)):
+            start = state.end()  # "At an event in Ames, Iowa, Clinton said"
+            time = _TIME_AFTER.match(text, start, high)
+            start = time.end() if time is not None else start  # ", on Sunday,"
+    subject = phrase_after(text, start, high)
+    if subject is not None and not text[start : subject.start].strip(" \t\n\"“”’'"):
         return subject
     return None
+
+
+def _is_region(name: str) -> bool:
+    """Whether a name after a town is its state or country: ``Iowa``, ``Calif.``, ``France``."""
+    return name in STATES or name in COUNTRIES or is_region_abbreviation(name)
 
 
 def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:

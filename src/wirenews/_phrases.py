@@ -76,6 +76,7 @@ _DETERMINERS: Final = frozenset(
 )
 _PREPOSITIONS: Final = frozenset("for of at from with in to".split())
 _RELATIVES: Final = frozenset("who which that".split())
+_CONJUNCTIONS: Final = frozenset("and but or nor".split())
 _PRONOUN_RELATIVES: Final = _RELATIVES - {"that"}
 # The relative clause that keeps a source anonymous belongs to the source's description.
 _ANONYMOUS_RELATIVE: Final = re.compile(
@@ -235,6 +236,8 @@ def _is_age(text: str, span: tuple[int, int]) -> bool:
 
 def _relative(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
     """The subject before a relative clause: "a diplomat who asked not to be named said"."""
+    if text[spans[index][0] : spans[index][1]].casefold() in _CONJUNCTIONS:
+        return None  # "attack the oil that funds the group and proposed": a coordinated verb
     for relative in range(index - 1, max(-1, index - 10), -1):
         word = text[spans[relative][0] : spans[relative][1]].casefold()
         if word in _RELATIVES and relative > 0:

@@ -75,6 +75,12 @@ _TIME: Final = re.compile(
     re.IGNORECASE,
 )
 _TRAILING: Final = " \t\n\r\u00a0,;:.-–—"
+_INFINITIVE_BEFORE: Final = re.compile(
+    r"\b[Tt]o\s+(?![A-Z0-9])(?!(?i:the|an?|his|her|their|its|our|my|your|this|these|those"
+    r"|reporters|journalists|me|him|them|us|whom)\b)\w"
+)
+"""An infinitive's ``to`` (not the preposition of ``to reporters``, ``to the press``): a
+``that`` after it opens a relative clause, not a report."""
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:–—]\s*(?:(?:and|but|while|whereas|although|though|as|yet|or|so|even\s+as)\s+)?\Z",
     re.IGNORECASE,
@@ -351,6 +357,8 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
     that = _THAT_AHEAD.match(text, position, stop)
     if that is None:
         return None
+    if _INFINITIVE_BEFORE.search(text, position, that.start("that")):
+        return None  # "called on the US to attack the oil that funds it": a relative "that"
     if that.start("that") > position and anchor.lemma not in _TAKES_OBJECT:
         # Words before "that": only setting words may open them, unless the verb takes a
         # person ("told Reuters that").

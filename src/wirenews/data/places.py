@@ -1,14 +1,15 @@
-"""Countries by the names news copy gives them, so that a country that speaks is no person.
+"""Countries and the states of the United States, by the names news copy gives them.
 
-The names are the English short names of the UN member and observer states (after ISO 3166-1),
-with the forms wire copy uses besides (``Britain``, ``U.S.``, ``South Korea``, ``Ivory
-Coast``). ``Russia rejects sanctions`` makes Russia a speaker of kind ``organization``: the
-state, through its government.
+A country that speaks is no person, and a state follows a town (``In Ames, Iowa, ...``). The
+names of countries are the English short names of the UN member and observer states (after
+ISO 3166-1), with the forms wire copy uses besides (``Britain``, ``U.S.``, ``South Korea``,
+``Ivory Coast``). ``Russia rejects sanctions`` makes Russia a speaker of kind
+``organization``: the state, through its government.
 """
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES"]
+__all__ = ["COUNTRIES", "STATES"]
 
 COUNTRIES: frozenset[str] = frozenset(
     line.strip()
@@ -217,3 +218,62 @@ COUNTRIES: frozenset[str] = frozenset(
     """.strip().splitlines()
 )
 """Country names as written in English-language copy."""
+
+STATES: frozenset[str] = frozenset(
+    line.strip()
+    for line in """
+    Alabama
+    Alaska
+    Arizona
+    Arkansas
+    California
+    Colorado
+    Connecticut
+    Delaware
+    Florida
+    Georgia
+    Hawaii
+    Idaho
+    Illinois
+    Indiana
+    Iowa
+    Kansas
+    Kentucky
+    Louisiana
+    Maine
+    Maryland
+    Massachusetts
+    Michigan
+    Minnesota
+    Mississippi
+    Missouri
+    Montana
+    Nebraska
+    Nevada
+    New Hampshire
+    New Jersey
+    New Mexico
+    New York
+    North Carolina
+    North Dakota
+    Ohio
+    Oklahoma
+    Oregon
+    Pennsylvania
+    Rhode Island
+    South Carolina
+    South Dakota
+    Tennessee
+    Texas
+    Utah
+    Vermont
+    Virginia
+    Washington
+    West Virginia
+    Wisconsin
+    Wyoming
+    D.C.
+    """.strip().splitlines()
+)
+"""The fifty states of the United States (and ``D.C.``), by their full names: the names that
+follow a town in ``Ames, Iowa``. Their abbreviations are in :mod:`wirenews.data.regions`."""
