@@ -205,6 +205,31 @@ def test_apposition_after_an_age_is_the_names(subject: str) -> None:
     assert said.content.text == "the convention was the perfect opportunity"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The ministry, in a statement, said the talks failed.", "The ministry"),
+        ("Powell's office, when contacted by Reuters, said the talks failed.", "Powell's office"),
+        ("The company, after a long silence, said the talks failed.", "The company"),
+    ],
+)
+def test_parenthetical_between_subject_and_verb(sentence: str, source: str) -> None:
+    """``The ministry, in a statement, said C``: the phrase set off is no apposition."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text == "the talks failed"
+
+
+def test_pressed_opens_an_introduction() -> None:
+    """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
+    saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]
+    assert saying.cue is not None
+    assert saying.cue.text == "saying"
+    assert saying.speaker is not None
+    assert saying.speaker.name == "Perez"
+
+
 def test_coordinated_verb_after_a_relative_clause_has_the_subject() -> None:
     """``He called on X to attack the oil that funds it and proposed``: he proposes."""
     called, proposed = _statements(
@@ -247,6 +272,7 @@ def test_that_after_an_infinitive_is_relative(sentence: str, content: str) -> No
 def test_introduction_with_a_town_and_a_time_before_the_subject(opening: str) -> None:
     """``In Ames, Iowa, on Sunday, Clinton ..., saying``: the state and time introduce too."""
     saying = _statements(f"{opening} Clinton took the stage, saying the plan would work.")[-1]
+    assert saying.cue is not None
     assert saying.cue.text == "saying"
     assert saying.speaker is not None
     assert saying.speaker.name == "Clinton"

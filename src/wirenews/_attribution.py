@@ -191,7 +191,8 @@ _GOING_ON: Final = regex.compile(
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
 _INTRODUCTION: Final = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
-    r"asked|meanwhile|still|however|but|and|so|yet|\p{L}+ing"  # ..., "Following the test,"
+    r"asked|pressed|questioned|challenged|contacted|reached|confronted|interviewed|"
+    r"meanwhile|still|however|but|and|so|yet|\p{L}+ing"  # ..., "Following the test,"
     r"|(?:\p{L}+ly|soon|just|long|right|even)\s+(?:after|before|since|when|as|while))\b"
 )
 # In an introduction, a place's state after its town ("In Ames, Iowa,") and the time after

@@ -77,6 +77,11 @@ _DETERMINERS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset("for of at from with in to".split())
 _RELATIVES: Final = frozenset("who which that".split())
 _CONJUNCTIONS: Final = frozenset("and but or nor".split())
+_PARENTHETICAL: Final = frozenset(
+    "in on at during after before when while if as though although".split()
+)
+"""Words that open a phrase or clause set off between a subject and its verb, no apposition:
+``The ministry, in a statement, said``, ``Powell's office, when contacted, said``."""
 _PRONOUN_RELATIVES: Final = _RELATIVES - {"that"}
 # The relative clause that keeps a source anonymous belongs to the source's description.
 _ANONYMOUS_RELATIVE: Final = re.compile(
@@ -221,6 +226,9 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
             head = _phrase_ending(text, spans[: comma + 1], comma)
             if head is not None and head.kind == "name":
                 return head
+            opener = text[spans[comma + 1][0] : spans[comma + 1][1]].casefold()
+            if head is not None and head.kind != "pronoun" and opener in _PARENTHETICAL:
+                return head  # "The ministry, in a statement, said", "X's office, when asked,"
             apposed = _phrase_ending(text, spans[: index + 1], index)
             if apposed is not None and apposed.kind == "name" and apposed.start > spans[comma][1]:
                 return apposed
