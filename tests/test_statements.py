@@ -278,7 +278,7 @@ def test_introduction_with_a_town_and_a_time_before_the_subject(opening: str) ->
     assert saying.speaker.name == "Clinton"
 
 
-@pytest.mark.parametrize("opener", ["Likewise", "Similarly", "Separately"])
+@pytest.mark.parametrize("opener", ["Likewise", "Similarly", "Separately", "More recently"])
 def test_sentence_adverb_is_not_the_subject(opener: str) -> None:
     """``Likewise, Trump ... and called for``: the subject comes after the adverb's comma."""
     (called,) = _statements(f"{opener}, Trump went after Clinton and called for her to quit.")

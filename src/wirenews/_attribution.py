@@ -203,8 +203,10 @@ _TOWN_BEFORE: Final = regex.compile(
 )
 _STATE_AFTER: Final = regex.compile(r"\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),")
 _TIME_AFTER: Final = regex.compile(r"\s*(?:on|last|this|early|late|earlier|later)\b[^,.;:]{0,30},")
-# A sentence's first word and a comma right after it.
-_OPENER: Final = regex.compile(r"[\s\"“]*(\p{L}+),")
+# A sentence's first word (after a degree word: "More recently,") and a comma right after it.
+_OPENER: Final = regex.compile(
+    r"[\s\"“]*(?:(?i:more|most|even|much|very|less|but|and)\s+)?(\p{L}+),"
+)
 _MODIFIERS: Final = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*{_SPACE}+){{0,3}}")
 _NOUN: Final = re.compile(rf"(?<![\w'’-])(?:{trie(sorted(REPORTING_NOUNS))})(?![\w'’-])")
 _CUE_SPOT, _NOUN_SPOT, _VIEW_SPOT = 1, 2, 4
