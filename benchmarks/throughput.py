@@ -21,6 +21,7 @@ Run: ``python benchmarks/throughput.py [--quick]``
 from __future__ import annotations
 
 import argparse
+import itertools
 import statistics
 import sys
 import time
@@ -108,6 +109,19 @@ def ordinary(stories: Sequence[str], size: int) -> str:
     return "\n\n".join(parts)[:size]
 
 
+def _distinct(pattern: str, size: int, lead: str = "Q") -> str:
+    """``pattern`` over and over up to ``size`` characters, each time with a new made-up word."""
+    parts: list[str] = []
+    total = 0
+    for number in itertools.count():
+        word = lead + "".join(chr(97 + number // 26**place % 26) for place in range(4))
+        parts.append(pattern.format(word))
+        total += len(parts[-1])
+        if total >= size:
+            break
+    return "".join(parts)[:size]
+
+
 def adversarial() -> dict[str, str]:
     """Inputs built to make a careless pattern backtrack, or to multiply per-line work.
 
@@ -144,6 +158,9 @@ def adversarial() -> dict[str, str]:
         ],
         "1 MB of capitalised words": ("Word " * (megabyte // 5 + 1))[:megabyte],
         "a cue, 1 MB of blanks, 'in Paris.'": "C, Hollande said" + " " * megabyte + "in Paris.",
+        # Many names or descriptions of one speaker, each written differently.
+        "1 MB of 'John Qabc Smith said. '": _distinct("John {} Smith said. ", megabyte),
+        "1 MB of 'The qabc ministry said. '": _distinct("The {} ministry said. ", megabyte, "q"),
         "one long word, then ' : \"A\"'": "x" * (megabyte // 2)
         + (' : "A"' * (megabyte // 12 + 1))[: megabyte // 2],
     }

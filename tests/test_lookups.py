@@ -2,8 +2,9 @@
 
 Attribution finds the anchor before or after a quotation in its sentence, and statements ask
 whether a content holds a cue, by bisecting sorted lists: a sentence of many quotations and
-many cues stays linear. These properties check each lookup against the scan it replaces,
-ties and ranks included.
+many cues stays linear. Speakers find the fullest name a short form stands for once for
+each pair of ends, and keep aliases in a set too: a story of many names stays linear. These
+properties check each lookup against the scan it replaces, ties and ranks included.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from wirenews._attribution import Anchor, _Index, _left, _rank, _right
 from wirenews._phrases import Phrase
+from wirenews._speakers import Entity, NameRun, _Resolver
 from wirenews._statements import _Group, _Held
 
 _SENTENCES = [(0, 100), (100, 200)]
@@ -98,3 +100,51 @@ def test_group_knows_the_speech_before_each_anchor(lemmas: list[str]) -> None:
     for position in range(len(found)):
         speech = [earlier for earlier in range(position) if found[earlier].lemma != "believe"]
         assert group.speech_before[position] == (speech[-1] if speech else -1)
+
+
+def _fullest_scan(resolver: _Resolver, words: tuple[str, ...], position: int) -> NameRun | None:
+    """The scan ``_Resolver._fullest`` replaced: every name with the same ends, compared."""
+    if len(words) == 1:
+        candidates = resolver.by_short.get(words[0], [])
+    else:
+        candidates = resolver.by_ends.get((words[0], words[-1]), [])
+    best, best_key = None, (0, 0, 0)
+    for run in candidates:
+        if len(run.words) < max(2, len(words)):
+            continue
+        distance = position - run.start if run.start <= position else run.start
+        key = (len(run.words), resolver.counts.get(run.words, 0), -distance)
+        if key > best_key:
+            best, best_key = run, key
+    return best
+
+
+_NAME_WORDS = st.lists(
+    st.sampled_from(["John", "Xi", "A.", "B.", "Lee", "Smith", "Jinping"]), min_size=1, max_size=4
+)
+
+
+@given(
+    st.lists(_NAME_WORDS, max_size=12),
+    _NAME_WORDS,
+    st.integers(0, 130),
+)
+def test_fullest_name_is_the_scans(
+    named: list[list[str]], wanted: list[str], position: int
+) -> None:
+    """The fullest name a form stands for, found once per pair of ends, is the scan's."""
+    runs = [NameRun(10 * at, 10 * at + 5, 10 * at, tuple(words)) for at, words in enumerate(named)]
+    resolver = _Resolver(" " * 200, runs)
+    words = tuple(wanted)
+    for _ in range(2):  # the second time from what the first found
+        assert resolver._fullest(words, position) == _fullest_scan(resolver, words, position)
+
+
+def test_aliases_keep_their_order_and_the_old_name() -> None:
+    """A speaker's aliases are kept in the order met, once each; a new name keeps the old."""
+    entity = Entity("organization", "ministry", None, None)
+    for form in ["the ministry", "Foreign Ministry", "the ministry", "ministry"]:
+        entity.add_form(form)
+    assert entity.aliases == ["the ministry", "Foreign Ministry"]
+    entity.rename("Foreign Ministry")
+    assert (entity.name, entity.aliases) == ("Foreign Ministry", ["the ministry", "ministry"])

@@ -221,14 +221,24 @@ class Entity:
         self.gender = gender
         self.forms: set[str] = set()
         self.aliases: list[str] = []
+        self.alias_set: set[str] = set()  # the aliases, for lookups in constant time
         self.mentions: set[tuple[int, int]] = set()
         self.head = ""
         self.speaks = False
 
     def add_form(self, form: str) -> None:
         """Record a form the text uses for this speaker (an alias unless it is the name)."""
-        if form != self.name and form not in self.aliases:
+        if form != self.name and form not in self.alias_set:
             self.aliases.append(form)
+            self.alias_set.add(form)
+
+    def rename(self, name: str) -> None:
+        """Make ``name`` the speaker's name, and the old name an alias."""
+        old, self.name = self.name, name
+        if name in self.alias_set:
+            self.aliases.remove(name)
+            self.alias_set.discard(name)
+        self.add_form(old)
 
 
 class _Resolver:
@@ -238,6 +248,8 @@ class _Resolver:
         self.counts: dict[tuple[str, ...], int] = {}
         self.by_short: dict[str, list[NameRun]] = {}
         self.by_ends: dict[tuple[str, str], list[NameRun]] = {}
+        # (first word, last word), or ("", short form): the best of their names, see _fullest
+        self.best: dict[tuple[str, str], tuple[list[NameRun], list[int]]] = {}
         for name in names:
             self.counts[name.words] = self.counts.get(name.words, 0) + 1
             if len(name.words) > 1:
@@ -296,22 +308,33 @@ class _Resolver:
         One word stands for a name it is the family name of (``Xi`` for ``Xi Jinping``);
         several stand for a name with the same first and last words.
         """
-        best: NameRun | None = None
-        best_key = (0, 0, 0)
-        if len(words) == 1:
-            candidates = self.by_short.get(words[0], ())
-        else:
-            candidates = self.by_ends.get((words[0], words[-1]), ())
-        for run in candidates:
-            if len(run.words) < max(2, len(words)):
-                continue
-            distance = position - run.start if run.start <= position else run.start
-            # The longest name; among equals (Hillary and Bill Clinton), the one the story
-            # names most often, then the nearest.
-            key = (len(run.words), self.counts.get(run.words, 0), -distance)
-            if key > best_key:
-                best, best_key = run, key
-        return best
+        ends = ("", words[0]) if len(words) == 1 else (words[0], words[-1])
+        best = self.best.get(ends)
+        if best is None:
+            best = self.best[ends] = self._best(ends)
+        runs, starts = best
+        if not runs or len(runs[0].words) < max(2, len(words)):
+            return None
+        # The nearest: the last one named before the position, or else the first after it.
+        at = bisect_right(starts, position) - 1
+        return runs[at] if at >= 0 else runs[0]
+
+    def _best(self, ends: tuple[str, str]) -> tuple[list[NameRun], list[int]]:
+        """The names with these ends (or this short form) that the story may mean, in order.
+
+        The longest names; among equals (Hillary and Bill Clinton), the ones the story names
+        most often. Found once for each pair of ends, so that a story of many names that
+        share them (``John A. Smith``, ``John B. Smith``, ...) is read in linear time.
+        """
+        first, last = ends
+        candidates = self.by_short.get(last, []) if not first else self.by_ends.get(ends, [])
+        rank = max(
+            ((len(run.words), self.counts.get(run.words, 0)) for run in candidates), default=None
+        )
+        runs = [
+            run for run in candidates if (len(run.words), self.counts.get(run.words, 0)) == rank
+        ]
+        return runs, [run.start for run in runs]
 
     def _new_person(self, words: Sequence[str], title: str | None, form: str) -> int:
         name = " ".join(words)
@@ -342,10 +365,7 @@ class _Resolver:
             entity = self.entities[self.by_head[head]]
             bare = _strip_article(text)
             if entity.kind == "organization" and len(bare.split()) > len(entity.name.split()):
-                entity.add_form(entity.name)
-                entity.name = bare
-                if bare in entity.aliases:
-                    entity.aliases.remove(bare)
+                entity.rename(bare)
             else:
                 entity.add_form(bare if entity.kind == "organization" else text)
             return self.by_head[head]
