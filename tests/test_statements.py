@@ -221,6 +221,30 @@ def test_parenthetical_between_subject_and_verb(sentence: str, source: str) -> N
     assert said.content.text == "the talks failed"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Prices rose, said the ministry in a statement.", "the ministry"),
+        ("Prices rose, said the mayor on Monday.", "the mayor"),
+        ("Prices rose, said the head of the bank at a briefing.", "the head of the bank"),
+        ("Prices rose, said a narrator in the Clinton ad.", "a narrator in the Clinton ad"),
+    ],
+)
+def test_inverted_source_ends_before_its_setting(sentence: str, source: str) -> None:
+    """``said the ministry in a statement``: where it was said is no part of the source."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text == "Prices rose"
+
+
+@pytest.mark.parametrize("relative", ["who follow the market", "whose fund lost"])
+def test_relative_clause_after_an_inverted_source_is_no_content(relative: str) -> None:
+    """``C, said analysts who follow the market.``: the clause is about the analysts."""
+    (said,) = _statements(f"Prices rose, said analysts {relative}.")
+    assert said.content.text == "Prices rose"
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

@@ -30,7 +30,7 @@ from wirenews.data.sources import (
     SOURCE_NOUNS,
 )
 from wirenews.data.titles import ROLE_WORDS, TITLES
-from wirenews.data.words import FUNCTION_WORDS
+from wirenews.data.words import FUNCTION_WORDS, SETTING_NOUNS
 
 __all__ = [
     "REACH",
@@ -77,6 +77,7 @@ _DETERMINERS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset("for of at from with in to".split())
 _RELATIVES: Final = frozenset("who which that".split())
 _CONJUNCTIONS: Final = frozenset("and but or nor".split())
+_SETTING_LEADS: Final = frozenset("in on at during".split())
 _PARENTHETICAL: Final = frozenset(
     "in on at during after before when while if as though although".split()
 )
@@ -234,6 +235,17 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
                 return apposed
             return None
     return None
+
+
+def _setting_after(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether the words from ``spans[index]`` name a setting: ``a statement``, ``Monday``."""
+    for at in range(index, min(index + 2, len(spans))):
+        word = text[slice(*_bare(text, spans[at]))].casefold()
+        if word in SETTING_NOUNS or word in _TIME_NOUNS:
+            return True
+        if word not in _DETERMINERS:
+            return False
+    return False
 
 
 def _is_age(text: str, span: tuple[int, int]) -> bool:
@@ -527,6 +539,8 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
             following = text[slice(*_bare(text, spans[last + 1]))].casefold()
             if following in _RELATIVES or following in _CUE_STOPS or following in _AUXILIARIES:
                 break  # "The minister did not ...": the verb's auxiliary ends the subject
+            if following in _SETTING_LEADS and _setting_after(text, spans, last + 2):
+                break  # "said the ministry in a statement", "said the mayor on Monday"
             last += 1
         if last == index and folded not in GROUP_NOUNS:
             return None

@@ -75,6 +75,7 @@ _TIME: Final = re.compile(
     re.IGNORECASE,
 )
 _TRAILING: Final = " \t\n\r\u00a0,;:.-–—"
+_RELATIVE: Final = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _INFINITIVE_BEFORE: Final = re.compile(
     r"\b[Tt]o\s+(?![A-Z0-9])(?!(?i:the|an?|his|her|their|its|our|my|your|this|these|those"
     r"|reporters|journalists|me|him|them|us|whom)\b)\w"
@@ -338,6 +339,13 @@ def _after(
     if time is not None:
         position = time.end()
     position = _skip_lead(text, position, stop)
+    source = anchor.source
+    if source is not None and source.start >= anchor.cue_end:
+        # "C, said analysts who follow the market", "C, said the ministry in a statement":
+        # after an inverted source, a clause about it or the setting, not the content.
+        rest = _trim(text, position, stop)
+        if _RELATIVE.match(text, position) or (rest is not None and _setting_only(text, *rest)):
+            return _NOTHING_AFTER
     that = _that_ahead(text, anchor, position, stop)
     if that is not None:
         return _trim(text, that, stop)  # "he said that." reports nothing

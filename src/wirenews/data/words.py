@@ -8,7 +8,7 @@ the copy is, not where it was filed.
 
 from __future__ import annotations
 
-__all__ = ["COPY_LABELS", "FUNCTION_WORDS", "SENTENCE_ADVERBS"]
+__all__ = ["COPY_LABELS", "FUNCTION_WORDS", "SENTENCE_ADVERBS", "SETTING_NOUNS"]
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -49,3 +49,16 @@ COPY_LABELS: frozenset[str] = frozenset(
     """.split()
 )
 """Casefolded words that label copy (``EDITOR'S NOTE:``, ``UPDATE 2:``, ``Q:``)."""
+
+SETTING_NOUNS: frozenset[str] = frozenset(
+    """
+    statement statements interview interviews speech speeches tweet tweets post posts email
+    emails letter letters conference briefing briefings call calls rally rallies meeting
+    meetings hearing hearings message messages video videos broadcast broadcasts podcast
+    column op-ed editorial address remarks testimony debate debates event events appearance
+    television radio twitter facebook instagram
+    """.split()
+)
+"""Casefolded nouns of the occasion or medium of a report, which ``in``, ``on`` or ``at``
+introduce after its source (``said the ministry in a statement``, ``said Smith on Twitter``):
+the setting, not part of the source. Drawn from the settings wire copy gives its reports."""
