@@ -245,6 +245,21 @@ def test_relative_clause_after_an_inverted_source_is_no_content(relative: str) -
     assert said.content.text == "Prices rose"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Her campaign vowed "to break barriers" across the nation.',
+        "The Rust Belt states have suffered intensely.",
+    ],
+)
+def test_no_statement_from_words_that_only_look_like_verbs(sentence: str) -> None:
+    """``across`` after a quotation and ``states have`` are no verbs of speech."""
+    assert all(
+        statement.cue is None or statement.cue.text not in {"across", "states", "plans"}
+        for statement in _statements(sentence)
+    )
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

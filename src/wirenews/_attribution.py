@@ -532,9 +532,11 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         ):
             return None  # "the jobs report was released", "recent attacks from": nouns
         if _noun_form(text, cue) and (
-            source is None or _NOUN_FOLLOWERS.match(text, cue.end, min(cue.end + 8, after))
+            source is None
+            or _NOUN_FOLLOWERS.match(text, cue.end, min(cue.end + 8, after))
+            or _VERB_AFTER.match(text, cue.end, min(cue.end + 8, after))
         ):
-            return None  # "their support", "Sanders' plan", "38 percent support for": nouns
+            return None  # "their support", "Sanders' plan", "Rust Belt states have": nouns
         if (
             source is None
             and cue.lemma not in _NOT_SPEECH
@@ -748,16 +750,27 @@ def _word_order_anchors(
         limit = quotes.first_start_after(gap, high)
         source = phrase_after(text, gap, limit)
         if source is not None and source.start == gap:
-            verb = _VERB.match(text, source.end, limit)
+            verb = _verb(text, source.end, limit)
             if verb is not None:
                 anchors.append(_verb_anchor(paragraph, verb, source, sentence))
             continue
-        verb = _VERB.match(text, gap, limit)
+        verb = _verb(text, gap, limit)
         if verb is not None and verb.start("verb") == gap:
             source = phrase_after(text, verb.end(), limit)
             if source is not None and source.kind != "pronoun":
                 anchors.append(_verb_anchor(paragraph, verb, source, sentence))
     return anchors
+
+
+def _verb(text: str, position: int, limit: int) -> regex.Match[str] | None:
+    """A word at ``position`` that may be a verb by its ending (:data:`_VERB`), or None.
+
+    Function words that end the same way are none (``across the nation``, ``perhaps``).
+    """
+    verb = _VERB.match(text, position, limit)
+    if verb is None or verb.group("verb").casefold() in FUNCTION_WORDS:
+        return None
+    return verb
 
 
 def _introducing_colon(paragraph: _Paragraph, sentence: Sentence, start: int) -> Anchor | None:
