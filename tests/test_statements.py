@@ -260,6 +260,37 @@ def test_no_statement_from_words_that_only_look_like_verbs(sentence: str) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Cory James, 22, of Flint, Mich., said he had hope.", "Cory James"),
+        ("Cory James, of Ames, Iowa, said he had hope.", "Cory James"),
+        (
+            "Peter Westmacott, who served in Iran, Turkey and France, said he had hope.",
+            "Peter Westmacott",
+        ),
+        (
+            "A White House official, who requested anonymity to discuss it, said he had hope.",
+            "A White House official",
+        ),
+    ],
+)
+def test_apposition_with_commas_of_its_own(sentence: str, source: str) -> None:
+    """A hometown with its state, or a relative clause with a list, sets off the subject."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text == "he had hope"
+
+
+@pytest.mark.parametrize("opening", ["Hours later,", "Two weeks after the vote,", "Back in May,"])
+def test_time_opening_is_no_subject(opening: str) -> None:
+    """``Hours later, Trump ..., telling``: the time opens the sentence, Trump tells."""
+    telling = _statements(f"{opening} Donald Trump returned the compliment, telling them all.")[-1]
+    assert telling.speaker is not None
+    assert telling.speaker.name == "Donald Trump"
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

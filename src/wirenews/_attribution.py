@@ -193,7 +193,10 @@ _INTRODUCTION: Final = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
     r"asked|pressed|questioned|challenged|contacted|reached|confronted|interviewed|"
     r"meanwhile|still|however|but|and|so|yet|\p{L}+ing"  # ..., "Following the test,"
-    r"|(?:\p{L}+ly|soon|just|long|right|even)\s+(?:after|before|since|when|as|while))\b"
+    r"|(?:\p{L}+ly|soon|just|long|right|even)\s+(?:after|before|since|when|as|while)"
+    r"|back\s+(?:in|on|when|then)"  # "Back in September, he wrote ..."
+    r"|(?:\p{L}+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)"
+    r"\s+(?:later|earlier|after|before|ago))\b"  # "Hours later,", "Two weeks after ...,"
 )
 # In an introduction, a place's state after its town ("In Ames, Iowa,") and the time after
 # them ("on Sunday,"): both still introduce the subject.

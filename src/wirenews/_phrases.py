@@ -21,6 +21,8 @@ from typing import Final, NamedTuple
 
 from wirenews.data.headers import WEEKDAYS
 from wirenews.data.months import MONTHS
+from wirenews.data.places import COUNTRIES, STATES
+from wirenews.data.regions import is_region_abbreviation
 from wirenews.data.sources import (
     ANONYMOUS_NOUNS,
     GROUP_NOUNS,
@@ -78,6 +80,7 @@ _PREPOSITIONS: Final = frozenset("for of at from with in to".split())
 _RELATIVES: Final = frozenset("who which that".split())
 _CONJUNCTIONS: Final = frozenset("and but or nor".split())
 _SETTING_LEADS: Final = frozenset("in on at during".split())
+_WHO: Final = frozenset("who whose".split())
 _PARENTHETICAL: Final = frozenset(
     "in on at during after before when while if as though although".split()
 )
@@ -220,10 +223,24 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
     description comes first, the name in apposition (``Another critic, Laurence H. Tribe,
     likened``).
     """
-    for comma in range(index - 1, max(-1, index - REACH), -1):
+    lowest = max(-1, index - REACH)
+    for comma in range(index - 1, lowest, -1):
+        # "A White House official, who requested anonymity to ..., said": the relative
+        # clause may hold commas of its own ("serving in Iran, Turkey and France,").
+        if (
+            text[spans[comma][1] - 1] == ","
+            and text[spans[comma + 1][0] : spans[comma + 1][1]].casefold() in _WHO
+        ):
+            head = _phrase_ending(text, spans[: comma + 1], comma)
+            if head is not None and head.kind != "pronoun":
+                return head
+            break
+    for comma in range(index - 1, lowest, -1):
         if text[spans[comma][1] - 1] == ",":
             if comma > 0 and text[spans[comma - 1][1] - 1] == "," and _is_age(text, spans[comma]):
                 continue  # "Ramil Carr, 31, a photographer, said": the name is before the age
+            if _is_region(text, spans[comma + 1]):
+                continue  # "Cory James, 22, of Flint, Mich., said": a town, then its state
             head = _phrase_ending(text, spans[: comma + 1], comma)
             if head is not None and head.kind == "name":
                 return head
@@ -235,6 +252,13 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
                 return apposed
             return None
     return None
+
+
+def _is_region(text: str, span: tuple[int, int]) -> bool:
+    """Whether a word set off by commas is a state or country after a town (``Mich.,``)."""
+    start, end = span
+    word = text[start : end - 1] if text[end - 1] == "," else text[start:end]
+    return word in STATES or word in COUNTRIES or is_region_abbreviation(word)
 
 
 def _setting_after(text: str, spans: list[tuple[int, int]], index: int) -> bool:
