@@ -291,6 +291,19 @@ def test_time_opening_is_no_subject(opening: str) -> None:
     assert telling.speaker.name == "Donald Trump"
 
 
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "in an interview with The Associated Press last week",
+        "on Tuesday in a long speech to a crowd of supporters in Ohio",
+    ],
+)
+def test_long_setting_before_that(setting: str) -> None:
+    """``said in an interview with The Associated Press last week that C``: C is the content."""
+    (said,) = _statements(f"Ginsburg said {setting} that she would not retire.")
+    assert said.content.text == "she would not retire"
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

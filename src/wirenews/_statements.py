@@ -66,6 +66,14 @@ _THAT_AHEAD: Final = re.compile(
 A word cannot end before a blank does, nor blanks before a word, so each repetition takes
 exactly one word and the blanks after it: the match never backtracks into a word.
 """
+_THAT_AFTER_SETTING: Final = re.compile(
+    r"""
+    (?: [^\s,;:.!?]+ [ \t\n\u00a0]+ ){9,14}?   # nine to fourteen words of a setting phrase
+    (?P<that> that ) (?![^\s,;:.!?])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""As :data:`_THAT_AHEAD`, after a longer phrase: tried only after a setting's first word."""
 # A time phrase right after the cue, never part of the content: "said Monday", "said on
 # Tuesday", "said last week".
 _TIME: Final = re.compile(
@@ -364,7 +372,14 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
     """
     that = _THAT_AHEAD.match(text, position, stop)
     if that is None:
-        return None
+        first = _WORD.match(text, position, stop)
+        if first is None or first.group().casefold() not in _SETTING_LEADS:
+            return None
+        # "said in an interview with The Associated Press last week that": a setting phrase
+        # may run longer.
+        that = _THAT_AFTER_SETTING.match(text, position, stop)
+        if that is None:
+            return None
     if _INFINITIVE_BEFORE.search(text, position, that.start("that")):
         return None  # "called on the US to attack the oil that funds it": a relative "that"
     if that.start("that") > position and anchor.lemma not in _TAKES_OBJECT:
