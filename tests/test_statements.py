@@ -304,6 +304,24 @@ def test_long_setting_before_that(setting: str) -> None:
     assert said.content.text == "she would not retire"
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Six in 10 voters",
+        "Six in 10 Virginia Democratic primary voters",
+        "About 40 percent of likely voters",
+        "Nearly half",
+    ],
+)
+def test_quantity_of_people_is_the_whole_source(source: str) -> None:
+    """``Six in 10 Virginia voters said``: the quantity is part of the source."""
+    (said,) = _statements(f"{source} said the economy is weak.")
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.speaker is not None
+    assert said.speaker.name == source
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

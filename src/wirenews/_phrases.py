@@ -447,6 +447,10 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
                 first -= 2
                 head = noun
                 continue
+            if folded in {"in", "of"} and is_quantity(noun):
+                # "Six in 10 Virginia voters", "about 40 percent of likely voters"
+                start = _quantity_ending(text, spans, first - 2, noun).start
+                return Phrase(start, _bare(text, spans[index])[1], "description", start, head)
             break
         if folded in _DETERMINERS or previous.endswith(("'s", "’s")):
             first -= 1
