@@ -158,6 +158,10 @@ def adversarial() -> dict[str, str]:
         ],
         "1 MB of capitalised words": ("Word " * (megabyte // 5 + 1))[:megabyte],
         "a cue, 1 MB of blanks, 'in Paris.'": "C, Hollande said" + " " * megabyte + "in Paris.",
+        "a town, blanks, then ', saying it'": "In Ames,"
+        + " " * (megabyte // 2)
+        + "Iowa, Clinton took the stage"
+        + (", saying it" * (megabyte // 22 + 1))[: megabyte // 2],
         # Many names or descriptions of one speaker, each written differently.
         "1 MB of 'John Qabc Smith said. '": _distinct("John {} Smith said. ", megabyte),
         "1 MB of 'The qabc ministry said. '": _distinct("The {} ministry said. ", megabyte, "q"),

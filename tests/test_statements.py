@@ -322,6 +322,45 @@ def test_quantity_of_people_is_the_whole_source(source: str) -> None:
     assert said.speaker.name == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("A spokesman, Chad Smith, said the city would recover.", "Chad Smith"),
+        ("Virginia Lopez, a lawyer, said the city would recover.", "Virginia Lopez"),
+        ("Jones, of Albany, New York, said the city would recover.", "Jones"),
+        ("The mayor, a Democrat, said the city would recover.", "The mayor"),
+        (
+            "Unlike Smith, who resigned Friday, Jane Doe, a Democrat, said the city would recover.",
+            "Jane Doe",
+        ),
+        (
+            "Asked about Smith, who resigned, the mayor, a Democrat, said the city would recover.",
+            "the mayor",
+        ),
+    ],
+)
+def test_appositions_that_look_like_places_or_relatives(sentence: str, source: str) -> None:
+    """Appositions read past what only looks like their end.
+
+    A first name that is also a state and a relative clause before the subject end none;
+    an apposition that describes (``a Democrat``) leaves its head the source.
+    """
+    said = _statements(sentence)[-1]
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text == "the city would recover"
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["in a note to clients", "in a memo to employees", "in response to questions"],
+)
+def test_to_of_a_setting_is_no_infinitive(setting: str) -> None:
+    """``said in a note to clients that C``: the setting's ``to`` opens no relative clause."""
+    (said,) = _statements(f"Analysts said {setting} that the bank would cut rates.")
+    assert said.content.text == "the bank would cut rates"
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

@@ -57,8 +57,7 @@ from wirenews.data.cues import (
     EVIDENTIAL_VERBS,
     REPORTING_NOUNS,
 )
-from wirenews.data.places import COUNTRIES, STATES
-from wirenews.data.regions import is_region_abbreviation
+from wirenews.data.regions import is_region
 from wirenews.data.sources import SOURCE_NOUNS
 from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
 
@@ -862,6 +861,8 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
     telling reporters ...`` the campaign tells, not Trump.
     """
     finite: list[int] | None = None  # the anchors with a source, listed at the first participle
+    subject: Phrase | None = None
+    read = False  # whether ``subject`` has been looked for: the anchors share a sentence
     governors: list[int] = []
     previous = -1  # the index in ``governors`` of the last governor before the participle
     for number in range(first, len(anchors)):
@@ -872,7 +873,8 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
             finite = [other for other in range(first, len(anchors)) if anchors[other].source]
             governors = [other for other in finite if anchors[other].role != "noun"]
         if not governors:
-            subject = _subject(text, *anchor.sentence)
+            if not read:
+                subject, read = _subject(text, *anchor.sentence), True
             if subject is not None and not (subject.start <= anchor.cue_start < subject.end):
                 anchors[number] = anchor._replace(subject=subject)
                 continue
@@ -904,20 +906,15 @@ def _subject(text: str, low: int, high: int) -> Phrase | None:
         return None
     start = comma + 1
     if _TOWN_BEFORE.search(text, low, comma):
-        state = _STATE_AFTER.match(text, start, high)
-        if state is not None and _is_region(state.group(1)):
+        state = _STATE_AFTER.match(text, start, min(high, start + _NEAR))
+        if state is not None and is_region(state.group(1)):
             start = state.end()  # "At an event in Ames, Iowa, Clinton said"
-            time = _TIME_AFTER.match(text, start, high)
+            time = _TIME_AFTER.match(text, start, min(high, start + _NEAR))
             start = time.end() if time is not None else start  # ", on Sunday,"
     subject = phrase_after(text, start, high)
     if subject is not None and not text[start : subject.start].strip(" \t\n\"“”’'"):
         return subject
     return None
-
-
-def _is_region(name: str) -> bool:
-    """Whether a name after a town is its state or country: ``Iowa``, ``Calif.``, ``France``."""
-    return name in STATES or name in COUNTRIES or is_region_abbreviation(name)
 
 
 def _sentence_of(sentences: list[Sentence], position: int) -> Sentence | None:

@@ -21,8 +21,7 @@ from typing import Final, NamedTuple
 
 from wirenews.data.headers import WEEKDAYS
 from wirenews.data.months import MONTHS
-from wirenews.data.places import COUNTRIES, STATES
-from wirenews.data.regions import is_region_abbreviation
+from wirenews.data.regions import is_region
 from wirenews.data.sources import (
     ANONYMOUS_NOUNS,
     GROUP_NOUNS,
@@ -32,7 +31,7 @@ from wirenews.data.sources import (
     SOURCE_NOUNS,
 )
 from wirenews.data.titles import ROLE_WORDS, TITLES
-from wirenews.data.words import FUNCTION_WORDS, SETTING_NOUNS
+from wirenews.data.words import FUNCTION_WORDS, SETTING_LEADS, SETTING_NOUNS
 
 __all__ = [
     "REACH",
@@ -79,7 +78,6 @@ _DETERMINERS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset("for of at from with in to".split())
 _RELATIVES: Final = frozenset("who which that".split())
 _CONJUNCTIONS: Final = frozenset("and but or nor".split())
-_SETTING_LEADS: Final = frozenset("in on at during".split())
 _WHO: Final = frozenset("who whose".split())
 _PARENTHETICAL: Final = frozenset(
     "in on at during after before when while if as though although".split()
@@ -221,7 +219,11 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
 
     The name before the apposition (``Khalid Mahmood, a Labour MP, said``) or, when a
     description comes first, the name in apposition (``Another critic, Laurence H. Tribe,
-    likened``).
+    likened``). A head that opens its clause before a relative clause (``Westmacott, who
+    served in Iran, Turkey and France, praised``), or before a phrase set off
+    (``The ministry, in a statement, said``) or an indefinite description (``the mayor, a
+    Democrat, said``), is the subject too. An age (``Ramil Carr, 31,``) and a town's state
+    (``of Flint, Mich.,``) are passed over.
     """
     lowest = max(-1, index - REACH)
     for comma in range(index - 1, lowest, -1):
@@ -232,14 +234,14 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
             and text[spans[comma + 1][0] : spans[comma + 1][1]].casefold() in _WHO
         ):
             head = _phrase_ending(text, spans[: comma + 1], comma)
-            if head is not None and head.kind != "pronoun":
+            if head is not None and head.kind != "pronoun" and _opens_clause(text, spans, head):
                 return head
-            break
+            break  # "Unlike Smith, who resigned, Jane Doe, a Democrat, said": not the subject
     for comma in range(index - 1, lowest, -1):
         if text[spans[comma][1] - 1] == ",":
             if comma > 0 and text[spans[comma - 1][1] - 1] == "," and _is_age(text, spans[comma]):
                 continue  # "Ramil Carr, 31, a photographer, said": the name is before the age
-            if _is_region(text, spans[comma + 1]):
+            if _is_region(text, spans, comma + 1):
                 continue  # "Cory James, 22, of Flint, Mich., said": a town, then its state
             head = _phrase_ending(text, spans[: comma + 1], comma)
             if head is not None and head.kind == "name":
@@ -247,6 +249,8 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
             opener = text[spans[comma + 1][0] : spans[comma + 1][1]].casefold()
             if head is not None and head.kind != "pronoun" and opener in _PARENTHETICAL:
                 return head  # "The ministry, in a statement, said", "X's office, when asked,"
+            if head is not None and head.kind != "pronoun" and opener in {"a", "an"}:
+                return head  # "the mayor, a Democrat, said": what follows describes the head
             apposed = _phrase_ending(text, spans[: index + 1], index)
             if apposed is not None and apposed.kind == "name" and apposed.start > spans[comma][1]:
                 return apposed
@@ -254,20 +258,39 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
     return None
 
 
-def _is_region(text: str, span: tuple[int, int]) -> bool:
-    """Whether a word set off by commas is a state or country after a town (``Mich.,``)."""
-    start, end = span
-    word = text[start : end - 1] if text[end - 1] == "," else text[start:end]
-    return word in STATES or word in COUNTRIES or is_region_abbreviation(word)
+def _opens_clause(text: str, spans: list[tuple[int, int]], phrase: Phrase) -> bool:
+    """Whether a phrase opens its clause: first of the words read, or right after a comma."""
+    previous = -1  # where the word before the phrase ends
+    for _, end in spans:
+        if end > phrase.start:
+            break
+        previous = end
+    return previous < 0 or text[previous - 1] == ","
+
+
+def _is_region(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether the words from ``spans[index]`` to a comma name a state or country.
+
+    After a town: ``Flint, Mich.,``, ``Albany, New York,``.
+    """
+    for last in range(index, min(index + 2, len(spans))):
+        start, end = spans[index][0], spans[last][1]
+        if text[end - 1] == ",":
+            return is_region(" ".join(text[start : end - 1].split()))
+    return False
 
 
 def _setting_after(text: str, spans: list[tuple[int, int]], index: int) -> bool:
-    """Whether the words from ``spans[index]`` name a setting: ``a statement``, ``Monday``."""
-    for at in range(index, min(index + 2, len(spans))):
+    """Whether the words from ``spans[index]`` name a setting: ``a statement``, ``Monday``.
+
+    A determiner and two modifiers may come first: ``in a written statement``, ``in his
+    weekly radio address``.
+    """
+    for at in range(index, min(index + 4, len(spans))):
         word = text[slice(*_bare(text, spans[at]))].casefold()
         if word in SETTING_NOUNS or word in _TIME_NOUNS:
             return True
-        if word not in _DETERMINERS:
+        if text[spans[at][1] - 1] in ",.;:!?" or (at > index and not word.isalpha()):
             return False
     return False
 
@@ -275,7 +298,8 @@ def _setting_after(text: str, spans: list[tuple[int, int]], index: int) -> bool:
 def _is_age(text: str, span: tuple[int, int]) -> bool:
     """Whether a word set off by commas is a person's age (``31,``)."""
     start, end = span
-    return 0 < end - 1 - start <= 3 and text[start : end - 1].isdigit()
+    word = text[start : end - 1]
+    return 0 < len(word) <= 3 and word.isascii() and word.isdecimal()
 
 
 def _relative(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
@@ -567,7 +591,7 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
             following = text[slice(*_bare(text, spans[last + 1]))].casefold()
             if following in _RELATIVES or following in _CUE_STOPS or following in _AUXILIARIES:
                 break  # "The minister did not ...": the verb's auxiliary ends the subject
-            if following in _SETTING_LEADS and _setting_after(text, spans, last + 2):
+            if following in SETTING_LEADS and _setting_after(text, spans, last + 2):
                 break  # "said the ministry in a statement", "said the mayor on Monday"
             last += 1
         if last == index and folded not in GROUP_NOUNS:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
@@ -241,6 +242,9 @@ class Entity:
         self.add_form(old)
 
 
+_run_start = attrgetter("start")
+
+
 class _Resolver:
     def __init__(self, text: str, names: list[NameRun]) -> None:
         self.text = text
@@ -331,9 +335,15 @@ class _Resolver:
         rank = max(
             ((len(run.words), self.counts.get(run.words, 0)) for run in candidates), default=None
         )
-        runs = [
-            run for run in candidates if (len(run.words), self.counts.get(run.words, 0)) == rank
-        ]
+        # By start (a title moved back may put a run before an earlier one), the first of
+        # runs that start together kept, as a scan in the text's order would keep it.
+        runs: list[NameRun] = []
+        for run in sorted(
+            (run for run in candidates if (len(run.words), self.counts.get(run.words, 0)) == rank),
+            key=_run_start,
+        ):
+            if not runs or runs[-1].start != run.start:
+                runs.append(run)
         return runs, [run.start for run in runs]
 
     def _new_person(self, words: Sequence[str], title: str | None, form: str) -> int:

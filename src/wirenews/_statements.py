@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
+from wirenews.data.words import SETTING_LEADS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence, Set
@@ -46,8 +47,6 @@ _SETTING: Final = frozenset(
     saturday sunday to of about before after while with separately flatly
     """.split()
 )
-# Words that open a phrase saying where, when or how something was said, not what.
-_SETTING_LEADS: Final = frozenset("on in at during".split())
 _SETTING_WORDS: Final = 6
 """At most this many words make a setting phrase (``in an interview with CNN``)..."""
 _SETTING_LENGTH: Final = 80
@@ -274,7 +273,7 @@ def _setting_only(text: str, start: int, end: int) -> bool:
     if end - start > _SETTING_LENGTH:
         return False
     first = _WORD.match(text, start, end)
-    if first is None or first.group().casefold() not in _SETTING_LEADS:
+    if first is None or first.group().casefold() not in SETTING_LEADS:
         return False
     words = text[start:end].split(maxsplit=_SETTING_WORDS)
     return len(words) <= _SETTING_WORDS and not any(mark in text[start:end] for mark in ':"“')
@@ -339,8 +338,9 @@ def _after(
 ) -> tuple[int, int] | None:
     """The content after the anchor up to ``stop``; None if the anchor reports nothing.
 
-    :data:`_NOTHING_AFTER` when nothing follows but setting words, so the content may come
-    before the anchor.
+    :data:`_NOTHING_AFTER` when nothing follows but setting words, or, after a source
+    written after its verb, a setting or a relative clause about the source (``C, said
+    analysts who follow the market``): the content may then come before the anchor.
     """
     position = right
     time = _TIME.match(text, position, stop)
@@ -368,26 +368,32 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
     """Where the content starts after a complementiser ``that`` a few words ahead, if any.
 
     ``said that``, ``said on Tuesday that``, ``told Reuters that``, ``said in a statement
-    that``: only setting words (or, for a verb that takes a person, the person) come first.
+    that``: only setting words (or, for a verb that takes a person, the person) come first,
+    and a setting may run longer than other words. A ``that`` after an infinitive outside a
+    setting is relative (``urged Congress to pass a law that bans guns``).
     """
     that = _THAT_AHEAD.match(text, position, stop)
     if that is None:
-        first = _WORD.match(text, position, stop)
-        if first is None or first.group().casefold() not in _SETTING_LEADS:
+        lead = _WORD.match(text, position, stop)
+        if lead is None or lead.group().casefold() not in SETTING_LEADS:
             return None
         # "said in an interview with The Associated Press last week that": a setting phrase
         # may run longer.
         that = _THAT_AFTER_SETTING.match(text, position, stop)
         if that is None:
             return None
-    if _INFINITIVE_BEFORE.search(text, position, that.start("that")):
-        return None  # "called on the US to attack the oil that funds it": a relative "that"
-    if that.start("that") > position and anchor.lemma not in _TAKES_OBJECT:
-        # Words before "that": only setting words may open them, unless the verb takes a
-        # person ("told Reuters that").
-        first = _WORD.match(text, position, stop)
-        if first is None or first.group().casefold() not in _SETTING:
-            return None
+    first = _WORD.match(text, position, stop)
+    setting = first is not None and first.group().casefold() in SETTING_LEADS
+    if not setting and _INFINITIVE_BEFORE.search(text, position, that.start("that")):
+        # "called on the US to attack the oil that funds it": a relative "that" (but "said
+        # in a note to clients that" is a setting's "to")
+        return None
+    if (
+        that.start("that") > position
+        and anchor.lemma not in _TAKES_OBJECT
+        and (first is None or first.group().casefold() not in _SETTING)
+    ):
+        return None  # words before "that" open with setting words, or a verb's person
     return _skip_lead(text, that.end(), stop)
 
 

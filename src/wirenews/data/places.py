@@ -276,4 +276,5 @@ STATES: frozenset[str] = frozenset(
     """.strip().splitlines()
 )
 """The fifty states of the United States (and ``D.C.``), by their full names: the names that
-follow a town in ``Ames, Iowa``. Their abbreviations are in :mod:`wirenews.data.regions`."""
+follow a town in ``Ames, Iowa``. The subdivisions of ISO 3166-2:US, the District of Columbia
+as copy writes it; their abbreviations are in :mod:`wirenews.data.regions`."""

@@ -9,7 +9,9 @@ the abbreviation, so it is kept in the region; a point after any other word is p
 
 from __future__ import annotations
 
-__all__ = ["REGION_ABBREVIATIONS", "is_region_abbreviation"]
+from wirenews.data.places import COUNTRIES, STATES
+
+__all__ = ["REGION_ABBREVIATIONS", "is_region", "is_region_abbreviation"]
 
 REGION_ABBREVIATIONS: frozenset[str] = frozenset(
     # US states and district, AP style (states of five letters or fewer are not abbreviated
@@ -39,3 +41,12 @@ def is_region_abbreviation(word: str) -> bool:
     False
     """
     return word.rstrip(".").casefold() in REGION_ABBREVIATIONS
+
+
+def is_region(name: str) -> bool:
+    """Whether a name that follows a town is its state or country, written whole or short.
+
+    >>> [is_region(name) for name in ["Iowa", "New York", "Calif.", "France", "Smith"]]
+    [True, True, True, True, False]
+    """
+    return name in STATES or name in COUNTRIES or is_region_abbreviation(name)

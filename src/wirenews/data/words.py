@@ -8,7 +8,7 @@ the copy is, not where it was filed.
 
 from __future__ import annotations
 
-__all__ = ["COPY_LABELS", "FUNCTION_WORDS", "SENTENCE_ADVERBS", "SETTING_NOUNS"]
+__all__ = ["COPY_LABELS", "FUNCTION_WORDS", "SENTENCE_ADVERBS", "SETTING_LEADS", "SETTING_NOUNS"]
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -20,6 +20,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     even just still again already once now today yesterday tomorrow meanwhile however
     instead indeed perhaps maybe why yes about against among around between during through
     across along behind below beside beyond despite except inside outside toward towards
+    like unlike
     """.split()
 )
 """Casefolded function words."""
@@ -61,4 +62,11 @@ SETTING_NOUNS: frozenset[str] = frozenset(
 )
 """Casefolded nouns of the occasion or medium of a report, which ``in``, ``on`` or ``at``
 introduce after its source (``said the ministry in a statement``, ``said Smith on Twitter``):
-the setting, not part of the source. Drawn from the settings wire copy gives its reports."""
+the setting, not part of the source. Written from the attribution phrases of English wire
+copy: the occasions a report is given at (statement, interview, briefing, hearing, rally)
+and the media it goes out on (letter, post, television, the social networks), with their
+plurals."""
+
+SETTING_LEADS: frozenset[str] = frozenset("on in at during".split())
+"""The prepositions that open a phrase of where, when or how something was said, not what:
+``said in a statement``, ``said on Monday``, ``said at a briefing``."""
