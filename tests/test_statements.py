@@ -361,6 +361,17 @@ def test_to_of_a_setting_is_no_infinitive(setting: str) -> None:
     assert said.content.text == "the bank would cut rates"
 
 
+def test_fraction_written_as_one_word_is_a_source() -> None:
+    """``..., and three-quarters said the same of Sanders``: a second statement."""
+    first, second = _statements(
+        "Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders."
+    )
+    assert first.content.text == "Clinton is honest"
+    assert second.source is not None
+    assert second.source.text == "three-quarters"
+    assert second.content.text == "the same of Sanders"
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

@@ -357,8 +357,14 @@ _NUMBERS: Final = frozenset(
 
 
 def is_quantity(word: str) -> bool:
-    """Whether a casefolded word ends a quantity of people (``percent``, ``10``, ``half``)."""
-    return word in _QUANTITY_HEADS or _is_number(word)
+    """Whether a casefolded word ends a quantity of people (``percent``, ``10``, ``half``).
+
+    A fraction written as one word counts too (``three-quarters``, ``two-thirds``).
+    """
+    if word in _QUANTITY_HEADS or _is_number(word):
+        return True
+    number, _, head = word.rpartition("-")
+    return head in _QUANTITY_HEADS and _is_number(number)
 
 
 def _is_number(word: str) -> bool:
