@@ -372,6 +372,24 @@ def test_fraction_written_as_one_word_is_a_source() -> None:
     assert second.content.text == "the same of Sanders"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Florida Republican would only say that the plan failed.", "Florida Republican"),
+        ("Jeb Bush and Chris Christie say that the plan failed.", "Chris Christie"),
+        ("Economists, like their Republican counterparts, say that the plan failed.", "Economists"),
+        ("Democratic voters are more likely to say that the plan failed.", "Democratic voters"),
+        ("The senators were quick to say that the plan failed.", "The senators"),
+    ],
+)
+def test_base_form_after_a_subject_that_takes_it(sentence: str, source: str) -> None:
+    """``would only say``, ``X and Y say``, ``more likely to say``: the subject says it."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text == "the plan failed"
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

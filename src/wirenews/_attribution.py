@@ -172,6 +172,8 @@ _PROGRESSIVE: Final = regex.compile(
     r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
     r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
 )
+_AND_BEFORE: Final = regex.compile(r"(?r)\b(?:and|&)\s+\Z")
+"""``and`` right before a source: the last of names joined (``Jeb Bush and Chris Christie``)."""
 _PLURALS: Final = frozenset("people police media staff public children men women crowd".split())
 _AUXILIARY: Final = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
@@ -184,8 +186,9 @@ _ASKED: Final = regex.compile(
 _INFINITIVE: Final = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
 # Verbs after which an infinitive of speech is the subject speaking: "went on to say".
 _GOING_ON: Final = regex.compile(
-    r"(?ri)\b(?:(?:went|goes|go|going)\s+on|(?:was|were|is|are)\s+quick|proceeded|hastened)"
-    r"\s+to\s+\Z"
+    r"(?ri)\b(?:(?:went|goes|go|going)\s+on|proceeded|hastened|(?:more|less|most|least)\s+likely"
+    r"|(?:was|were|is|are|be|been)\s+(?:quick|careful|eager|willing|prompted)"
+    r"|(?:his|her|their)\s+way)\s+to\s+\Z"
 )
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
 _INTRODUCTION: Final = regex.compile(
@@ -608,6 +611,7 @@ def _plural(text: str, source: Phrase, cue_start: int) -> bool:
         or last in _PLURALS
         or is_quantity(last)
         or " and " in text[source.start : source.end]
+        or _AND_BEFORE.search(text, max(0, source.start - 8), source.start) is not None
     )
 
 

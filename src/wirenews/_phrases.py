@@ -60,6 +60,7 @@ _BETWEEN: Final = frozenset(
     often publicly privately separately similarly yesterday today tonight now first
     initially subsequently ultimately finally already still meanwhile additionally
     explicitly specifically simply flatly openly bluntly angrily sharply quickly frequently
+    only just even
     """.split()
 )
 _TIME_NOUNS: Final = frozenset(
@@ -80,7 +81,8 @@ _RELATIVES: Final = frozenset("who which that".split())
 _CONJUNCTIONS: Final = frozenset("and but or nor".split())
 _WHO: Final = frozenset("who whose".split())
 _PARENTHETICAL: Final = frozenset(
-    "in on at during after before when while if as though although".split()
+    "in on at during after before when while if as though although like unlike including "
+    "along alongside".split()
 )
 """Words that open a phrase or clause set off between a subject and its verb, no apposition:
 ``The ministry, in a statement, said``, ``Powell's office, when contacted, said``."""
