@@ -390,6 +390,30 @@ def test_base_form_after_a_subject_that_takes_it(sentence: str, source: str) -> 
     assert said.content.text == "the plan failed"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("Clinton Says Russians Hacked The DNC.", "Clinton", "Russians Hacked The DNC"),
+        ("Bellwether County Says Trump Will Win.", "Bellwether County", "Trump Will Win"),
+    ],
+)
+def test_headline_in_title_case_reports(sentence: str, source: str, content: str) -> None:
+    """A line in title case (a headline in the body) writes its verb capitalised."""
+    (said,) = _statements(f"Voters went to the polls.\n\n{sentence}\n\nThe count began.")
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["They played Call of Duty until dawn.", "He met officials of the United States Said Group."],
+)
+def test_capitalised_form_inside_a_sentence_is_no_cue(sentence: str) -> None:
+    """Outside title case, a capitalised form inside a sentence is part of a name."""
+    assert _statements(sentence) == []
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

@@ -203,6 +203,24 @@ def _opening(text: str, start: int) -> int:
     return found.end() if found is not None else first
 
 
+_TITLED_ROLES: Final = frozenset({"third", "past"})
+"""The roles of a capitalised form that a headline in title case writes after its subject:
+``Trump Says He Won``, ``Clinton Warned Of Risks``."""
+_TITLE_CASE_WORDS: Final = 4
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written in title case: a headline's capitalised words.
+
+    At least :data:`_TITLE_CASE_WORDS` words, and no word that starts with a lower-case letter
+    but short ones (``of``, ``a``, ``to``, ``in``), which title case may leave alone.
+    """
+    words = text[start:end].split(maxsplit=40)
+    if len(words) < _TITLE_CASE_WORDS:
+        return False
+    return all(not word[0].islower() or len(word) <= 3 for word in words)
+
+
 def find_cues(
     text: str,
     start: int,
@@ -229,6 +247,7 @@ def find_cues(
     if drawn is None:
         drawn = sketch(text, low, high)  # byte i stands for text[low + i - 1]
     opening: int | None = None
+    titled = False  # whether the sentence is written in title case, looked at with opening
     cues: list[CueMatch] = []
     cue_end = low
     if spots is None:
@@ -256,8 +275,9 @@ def find_cues(
         if form.capital:
             if opening is None:
                 opening = _opening(text, start)
-            if cue_start > opening:
-                continue  # "the United States", "Call of Duty"
+                titled = _title_case(text, low, high)
+            if cue_start > opening and not (titled and form.role in _TITLED_ROLES):
+                continue  # "the United States", "Call of Duty" (but "Trump Says He Won")
         if form.role in {"past", "participle"}:
             before = text[(cue_start - 24 if cue_start - 24 > start else start) : cue_start]
             words = before.rsplit(maxsplit=2)[-2:]
