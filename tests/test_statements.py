@@ -884,6 +884,19 @@ def test_a_question_put_by_nobody_named_has_no_speaker() -> None:
     assert answer.content.text == "he had not decided"
 
 
+@pytest.mark.parametrize(
+    "between", ["on Fox News", "by Stephanopoulos on Monday", "during a January debate"]
+)
+def test_a_question_put_may_name_where_and_by_whom(between: str) -> None:
+    """``Asked on Fox News whether C, Ryan said ...``: still a question put by nobody named."""
+    question, answer = _statements(f"Asked {between} whether he would run, Ryan said no.")
+    assert question.cue is not None
+    assert question.cue.text == "Asked"
+    assert (question.speaker, question.source) == (None, None)
+    assert answer.speaker is not None
+    assert answer.speaker.name == "Ryan"
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

@@ -181,8 +181,12 @@ _AUXILIARY: Final = regex.compile(
 # A sentence opening with "Asked" and the question's first word.
 _ASKED: Final = regex.compile(
     r"[\s\"“]*(?:When\s+|After\s+|Once\s+)?(?:being\s+)?(?P<cue>[Aa]sked)\s+"
-    r"(?:\w+\s+)?(?:if|whether|about|what|why|how|who|when|where|which|to)\b"
+    r"(?:[\w'’.]+\s+){0,5}?(?:if|whether|about|what|why|how|who|when|where|which|to)\b"
 )
+"""``Asked`` opening a sentence, and the question's first word a few words on (``Asked on
+Fox News who leads the party``, ``Asked by Stephanopoulos to respond``)."""
+_ASKED_REACH: Final = 60
+"""How far after ``Asked`` the question's first word may come, in characters."""
 _INFINITIVE: Final = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
 # Verbs after which an infinitive of speech is the subject speaking: "went on to say".
 _GOING_ON: Final = regex.compile(
@@ -590,7 +594,7 @@ def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
     """
     if cue.start - low > _NEAR:
         return False
-    found = _ASKED.match(text, low, cue.end + 12)
+    found = _ASKED.match(text, low, cue.end + _ASKED_REACH)
     return found is not None and found.start("cue") == cue.start
 
 
