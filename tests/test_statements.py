@@ -897,6 +897,20 @@ def test_a_question_put_may_name_where_and_by_whom(between: str) -> None:
     assert answer.speaker.name == "Ryan"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Calabrese told the National Post he had received emails.", "he had received emails"),
+        ("She told him it was over.", "it was over"),
+        ("He told the story of his life.", "the story of his life"),
+    ],
+)
+def test_the_person_told_is_no_content(sentence: str, content: str) -> None:
+    """``told the National Post he had ...``: the paper hears; what it hears is the content."""
+    (told,) = _statements(sentence)
+    assert told.content.text == content
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

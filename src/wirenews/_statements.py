@@ -82,6 +82,13 @@ _TIME: Final = re.compile(
     re.IGNORECASE,
 )
 _TRAILING: Final = " \t\n\r\u00a0,;:.-–—"
+_HEARER: Final = re.compile(
+    r"(?:him|her|them|us|me|(?:the[ \t\u00a0]+)?[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})"
+    r"[ \t\u00a0]+(?P<clause>(?:he|she|they|it|we|I|you|there)\b)"
+)
+"""The person told (a pronoun, or a name of up to four words), then a clause's subject
+pronoun: ``told him it was over``, ``told the National Post he had ...``."""
+_HEARER_REACH: Final = 60
 _RELATIVE: Final = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _INFINITIVE_BEFORE: Final = re.compile(
     r"\b[Tt]o\s+(?![A-Z0-9])(?!(?i:the|an?|his|her|their|its|our|my|your|this|these|those"
@@ -361,7 +368,18 @@ def _after(
         return None
     if quoting and position < stop and text[position] not in _QUOTE_MARKS:
         return _NOTHING_AFTER
+    if anchor.lemma == "tell":
+        position = _past_hearer(text, position, stop)
     return _trim(text, position, stop) or _NOTHING_AFTER
+
+
+def _past_hearer(text: str, position: int, stop: int) -> int:
+    """Past the person told, where a clause with a subject pronoun follows them.
+
+    ``told the National Post he had received ...``: the paper hears, he had received.
+    """
+    hearer = _HEARER.match(text, position, min(stop, position + _HEARER_REACH))
+    return hearer.start("clause") if hearer is not None else position
 
 
 def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | None:
