@@ -414,6 +414,35 @@ def test_capitalised_form_inside_a_sentence_is_no_cue(sentence: str) -> None:
     assert _statements(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose and Kim state media reported the test.",
+        "He visited Texas and Florida state officials said.",
+        "Voters in Iowa and New Hampshire say the race is close.",
+        "Senate Votes To Repeal Obamacare, Says McConnell.",
+        "He Said, She Said: A Look At The Debate.",
+    ],
+)
+def test_no_base_form_or_title_case_cue_without_its_subject(sentence: str) -> None:
+    """No base form or title-case verb here has the source those rules would give it.
+
+    Names joined by ``and`` take a base form only as its subject, and a title-case verb
+    counts only right after one.
+    """
+    for statement in _statements(sentence):
+        assert statement.source is None or statement.source.text not in {
+            "Kim", "Florida", "New Hampshire", "Says McConnell", "She",
+        }  # fmt: skip
+
+
+def test_less_likely_to_report_is_no_statement_of_its_subject() -> None:
+    """``Women were less likely to report harassment, the study found``: the study's."""
+    (found,) = _statements("Women were less likely to report harassment, the study found.")
+    assert found.source is not None
+    assert found.source.text == "the study"
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

@@ -172,8 +172,13 @@ _PROGRESSIVE: Final = regex.compile(
     r"(?ri)(?:\b(?:is|was|are|were|been|be|am)|['’](?:s|re|m))"
     r"(?:\s+(?:also|now|still|not|then))?\s+\Z"
 )
-_AND_BEFORE: Final = regex.compile(r"(?r)\b(?:and|&)\s+\Z")
-"""``and`` right before a source: the last of names joined (``Jeb Bush and Chris Christie``)."""
+_JOINED_NAME: Final = regex.compile(
+    r"(?r)(?<!\b(?:of|in|from|with|between|for|to|at|on|by|and)\s+)"
+    r"\b\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:and|&)\s+\Z"
+)
+"""A name and ``and`` right before a source that is a name: the last of names joined
+(``Jeb Bush and Chris Christie say``), unless a preposition governs them (``Voters in Iowa
+and New Hampshire say``)."""
 _PLURALS: Final = frozenset("people police media staff public children men women crowd".split())
 _AUXILIARY: Final = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
@@ -190,10 +195,12 @@ _ASKED_REACH: Final = 60
 _INFINITIVE: Final = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
 # Verbs after which an infinitive of speech is the subject speaking: "went on to say".
 _GOING_ON: Final = regex.compile(
-    r"(?ri)\b(?:(?:went|goes|go|going)\s+on|proceeded|hastened|(?:more|less|most|least)\s+likely"
+    r"(?ri)\b(?:(?:went|goes|go|going)\s+on|proceeded|hastened"
     r"|(?:was|were|is|are|be|been)\s+(?:quick|careful|eager|willing|prompted)"
     r"|(?:his|her|their)\s+way)\s+to\s+\Z"
 )
+# What polls say people are more likely to say: the subject says it.
+_LIKELY: Final = regex.compile(r"(?ri)\b(?:more|most)\s+likely\s+to\s+\Z")
 # An introductory phrase before the subject: "During a speech, ...", "On Tuesday, ...".
 _INTRODUCTION: Final = regex.compile(
     r"(?i:during|in|on|at|after|before|earlier|later|last|since|while|when|from|with|"
@@ -513,6 +520,8 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
             )
     elif cue.role == "base" and _INFINITIVE.search(text, window, cue.start):
         going_on = _GOING_ON.search(text, window, cue.start)
+        if going_on is None and cue.lemma == "say":
+            going_on = _LIKELY.search(text, window, cue.start)  # "more likely to say that"
         if going_on is None:
             return None  # "too early to tell", "wants to say": no subject of its own
         # "He went on to say ...", "Trump was quick to add ...": the subject says it.
@@ -521,7 +530,11 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         source = phrase_before(text, before, cue.start)
         if source is not None and _PLURAL_POSSESSIVE.match(text, source.end - 1, cue.start + 1):
             source = None  # "Bernie Sanders' attacks on her": a possessive owns a noun
-        if source is not None and cue.role == "base" and not _plural(text, source, cue.start):
+        if (
+            source is not None
+            and cue.role == "base"
+            and not _plural(text, source, cue.start, joined=not _noun_form(text, cue))
+        ):
             source = None  # "Kim's mental state is ...": a noun, not "officials state"
         if (
             source is not None
@@ -595,14 +608,19 @@ def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
     if cue.start - low > _NEAR:
         return False
     found = _ASKED.match(text, low, cue.end + _ASKED_REACH)
-    return found is not None and found.start("cue") == cue.start
+    return (
+        found is not None
+        and found.start("cue") == cue.start
+        and not text[found.end() : found.end() + 1].isalnum()  # a word cut by the reach
+    )
 
 
-def _plural(text: str, source: Phrase, cue_start: int) -> bool:
+def _plural(text: str, source: Phrase, cue_start: int, *, joined: bool = True) -> bool:
     """Whether a source can take a verb's base form (``officials say``, ``they say``).
 
-    A plural pronoun or noun, names joined by ``and``, or an auxiliary before the verb
-    (``he did say``, ``she will tell``).
+    A plural pronoun or noun, names joined by ``and`` (when ``joined``: not before a form
+    more often a noun, as in ``Texas and Florida state officials``), or an auxiliary before
+    the verb (``he did say``, ``she will tell``).
     """
     if _AUXILIARY.search(text, source.end, cue_start):
         return True
@@ -615,7 +633,11 @@ def _plural(text: str, source: Phrase, cue_start: int) -> bool:
         or last in _PLURALS
         or is_quantity(last)
         or " and " in text[source.start : source.end]
-        or _AND_BEFORE.search(text, max(0, source.start - 8), source.start) is not None
+        or (
+            joined
+            and source.kind == "name"
+            and _JOINED_NAME.search(text, max(0, source.start - _NEAR), source.start) is not None
+        )
     )
 
 

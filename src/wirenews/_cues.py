@@ -209,6 +209,21 @@ _TITLED_ROLES: Final = frozenset({"third", "past"})
 _TITLE_CASE_WORDS: Final = 4
 
 
+def _after_subject(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a capitalised cue in title case stands between its subject and its content.
+
+    Right after a word and before a blank: ``Trump Says He Won``, not ``..., Says
+    McConnell`` or ``He Said,``.
+    """
+    return (
+        cue_start > 1
+        and text[cue_start - 1] == " "
+        and text[cue_start - 2].isalpha()
+        and cue_end < len(text)
+        and text[cue_end] == " "
+    )
+
+
 def _title_case(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written in title case: a headline's capitalised words.
 
@@ -276,7 +291,9 @@ def find_cues(
             if opening is None:
                 opening = _opening(text, start)
                 titled = _title_case(text, low, high)
-            if cue_start > opening and not (titled and form.role in _TITLED_ROLES):
+            if cue_start > opening and not (
+                titled and form.role in _TITLED_ROLES and _after_subject(text, cue_start, cue_end)
+            ):
                 continue  # "the United States", "Call of Duty" (but "Trump Says He Won")
         if form.role in {"past", "participle"}:
             before = text[(cue_start - 24 if cue_start - 24 > start else start) : cue_start]

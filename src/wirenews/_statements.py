@@ -379,7 +379,9 @@ def _past_hearer(text: str, position: int, stop: int) -> int:
     ``told the National Post he had received ...``: the paper hears, he had received.
     """
     hearer = _HEARER.match(text, position, min(stop, position + _HEARER_REACH))
-    return hearer.start("clause") if hearer is not None else position
+    if hearer is None or text[hearer.end() : hearer.end() + 1].isalnum():
+        return position  # none, or a word cut short by the reach ("he" of "help")
+    return hearer.start("clause")
 
 
 def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | None:
