@@ -443,6 +443,19 @@ def test_less_likely_to_report_is_no_statement_of_its_subject() -> None:
     assert found.source.text == "the study"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Smith said the talks were continuing.", "the talks were continuing"),
+        ("Trump said he was joking.", "he was joking"),
+    ],
+)
+def test_progressive_at_the_end_reports_nothing(sentence: str, content: str) -> None:
+    """``were continuing.``: a progressive with nothing after it cuts no content short."""
+    (said,) = _statements(sentence)
+    assert said.content.text == content
+
+
 def test_pressed_opens_an_introduction() -> None:
     """``Pressed about it, Perez ..., saying``: a question put opens the sentence."""
     saying = _statements("Pressed about the chatter, Perez turned away, saying he liked it.")[-1]

@@ -152,6 +152,8 @@ _VERB_AFTER: Final = re.compile(r"\s*(?:is|was|were|are|has|have|had|would|will|
 # What follows a plural noun rather than a verb of stance: "attacks on", "rules, ".
 _NOUN_THEN: Final = re.compile(r"\s*(?:[,.;:)]|(?:on|and|or|against|at|using|from|over)\b)")
 # A plural possessive: "Sanders' attacks", not a closing quote mark after a name.
+_SENTENCE_END: Final = re.compile(r"[\s.!?\"”’')]*")
+"""Nothing but the end of a sentence."""
 _PLURAL_POSSESSIVE: Final = re.compile(r"s['’][ \t]+[a-z]")
 _VIEW_WORDS: Final = frozenset([*EVIDENTIAL_VERBS, "asked"])
 """Verbs of a view with no holder, and of a question put: ``is expected to``, ``was asked``."""
@@ -570,6 +572,8 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
             source = phrase_after(text, cue_end, after)
     if source is None:
         return None
+    if cue.role == "gerund" and _SENTENCE_END.fullmatch(text, cue_end, high):
+        return None  # "the talks were continuing.", "he was joking.": nothing reported
     return Anchor(cue.start, cue_end, cue.lemma, cue.role, source, sentence, paragraph.number)
 
 
