@@ -358,8 +358,10 @@ def _after(
     if source is not None and source.start >= anchor.cue_end:
         # "C, said analysts who follow the market", "C, said the ministry in a statement":
         # after an inverted source, a clause about it or the setting, not the content.
+        if _RELATIVE.match(text, position):
+            return _NOTHING_AFTER
         rest = _trim(text, position, stop)
-        if _RELATIVE.match(text, position) or (rest is not None and _setting_only(text, *rest)):
+        if rest is not None and _setting_only(text, *rest):
             return _NOTHING_AFTER
     that = _that_ahead(text, anchor, position, stop)
     if that is not None:
@@ -393,26 +395,22 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
     setting is relative (``urged Congress to pass a law that bans guns``).
     """
     that = _THAT_AHEAD.match(text, position, stop)
+    first = _WORD.match(text, position, stop)
+    lead = first.group().casefold() if first is not None else ""
+    setting = lead in SETTING_LEADS
     if that is None:
-        lead = _WORD.match(text, position, stop)
-        if lead is None or lead.group().casefold() not in SETTING_LEADS:
+        if not setting:
             return None
         # "said in an interview with The Associated Press last week that": a setting phrase
         # may run longer.
         that = _THAT_AFTER_SETTING.match(text, position, stop)
         if that is None:
             return None
-    first = _WORD.match(text, position, stop)
-    setting = first is not None and first.group().casefold() in SETTING_LEADS
     if not setting and _INFINITIVE_BEFORE.search(text, position, that.start("that")):
         # "called on the US to attack the oil that funds it": a relative "that" (but "said
         # in a note to clients that" is a setting's "to")
         return None
-    if (
-        that.start("that") > position
-        and anchor.lemma not in _TAKES_OBJECT
-        and (first is None or first.group().casefold() not in _SETTING)
-    ):
+    if that.start("that") > position and anchor.lemma not in _TAKES_OBJECT and lead not in _SETTING:
         return None  # words before "that" open with setting words, or a verb's person
     return _skip_lead(text, that.end(), stop)
 
