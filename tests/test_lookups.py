@@ -9,12 +9,12 @@ properties check each lookup against the scan it replaces, ties and ranks includ
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wirenews._attribution import Anchor, _Index, _left, _rank, _right
 from wirenews._phrases import Phrase
-from wirenews._speakers import Entity, NameRun, _Resolver
+from wirenews._speakers import _PERSONAL, Entity, NameRun, _pronoun_starts, _Resolver
 from wirenews._statements import _Group, _Held
 
 _SENTENCES = [(0, 100), (100, 200)]
@@ -152,3 +152,29 @@ def test_aliases_keep_their_order_and_the_old_name() -> None:
     assert entity.aliases == ["the ministry", "Foreign Ministry"]
     entity.rename("Foreign Ministry")
     assert (entity.name, entity.aliases) == ("Foreign Ministry", ["the ministry", "ministry"])
+
+
+_PRONOUN_WORDS = [
+    *["he", "He", "HE", "hE", "her", "hers", "herself", "Him", "his", "she", "SHE"],
+    *["the", "when", "he's", "he5", "Жhe", "héhe", "_he", "é", "x"],
+    *[" ", "  ", ", ", ".", "’", "\n"],
+]
+_PRONOUN_TEXT = st.lists(st.sampled_from(_PRONOUN_WORDS), max_size=30).map("".join)
+
+
+@given(_PRONOUN_TEXT, st.integers(-3, 40), st.integers(-3, 40))
+@example("He he his, she", 0, 14)  # pronouns one blank apart
+@example("Жhe he5 he", 0, 10)  # letters beyond ASCII and digits make no word's edge
+def test_pronoun_starts_find_every_pronoun_the_pattern_finds(
+    text: str, low: int, high: int
+) -> None:
+    """Matching the pattern at the candidate places finds what its search of the region finds."""
+    low, high = sorted((max(low, 0), max(high, 0)))
+    expected = [found.span() for found in _PERSONAL.finditer(text, low, high)]
+    found = [
+        match.span()
+        for at in _pronoun_starts(text, low, high)
+        for match in [_PERSONAL.match(text, at, high)]
+        if match is not None
+    ]
+    assert found == expected

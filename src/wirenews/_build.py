@@ -13,7 +13,7 @@ constructors.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import attrs
 
@@ -43,62 +43,79 @@ __all__ = [
     "trailer_line",
 ]
 
-_new = object.__new__
+_new: Final = object.__new__
 
 _Setter = Callable[[Any, Any], None]
 
 
-def _setters(cls: type, *names: str) -> tuple[_Setter, ...]:
-    """The setters of the fields ``names`` of the slotted class ``cls``, one for each.
+def _setter(cls: type, name: str) -> _Setter:
+    """The setter of the field ``name`` of the slotted class ``cls``.
 
     The classes are frozen, so a field cannot be set as an attribute. A slot's own setter
     skips what :func:`object.__setattr__` does on every call (packing its arguments,
     checking that the class's ``__setattr__`` may be bypassed): it sets a field at about two
     thirds of the cost.
     """
-    return tuple(cast("_Setter", cls.__dict__[name].__set__) for name in names)
+    return cast("_Setter", cls.__dict__[name].__set__)
 
 
-_span_start, _span_end = _setters(Span, "start", "end")
-_mention_span, _mention_text = _setters(Mention, "span", "text")
-_segment_span, _segment_text = _setters(Segment, "span", "text")
-_cue_span, _cue_text, _cue_lemma = _setters(Cue, "span", "text", "lemma")
-_field_name, _field_span, _field_text = _setters(Field, "name", "span", "text")
-_trailer_span, _trailer_text, _trailer_kind = _setters(TrailerLine, "span", "text", "kind")
-_speaker_name, _speaker_kind, _speaker_title, _speaker_aliases, _speaker_mentions = _setters(
-    Speaker, "name", "kind", "title", "aliases", "mentions"
-)
-(
-    _quote_span,
-    _quote_text_span,
-    _quote_text,
-    _quote_paragraph,
-    _quote_speaker,
-    _quote_source,
-    _quote_cue,
-    _quote_partial,
-    _quote_inferred,
-) = _setters(
-    Quote,
-    "span",
-    "text_span",
-    "text",
-    "paragraph",
-    "speaker",
-    "source",
-    "cue",
-    "partial",
-    "inferred",
-)
-(
-    _statement_speaker,
-    _statement_source,
-    _statement_cue,
-    _statement_content,
-    _statement_kind,
-    _statement_quote,
-    _statement_paragraph,
-) = _setters(Statement, "speaker", "source", "cue", "content", "kind", "quote", "paragraph")
+# The classes and setters are Final: the compiled build reads them as C globals, not from the
+# module's dictionary, and a parse builds hundreds of elements.
+_Span: Final = Span
+_span_start: Final = _setter(Span, "start")
+_span_end: Final = _setter(Span, "end")
+
+_Mention: Final = Mention
+_mention_span: Final = _setter(Mention, "span")
+_mention_text: Final = _setter(Mention, "text")
+
+_Segment: Final = Segment
+_segment_span: Final = _setter(Segment, "span")
+_segment_text: Final = _setter(Segment, "text")
+
+_Cue: Final = Cue
+_cue_span: Final = _setter(Cue, "span")
+_cue_text: Final = _setter(Cue, "text")
+_cue_lemma: Final = _setter(Cue, "lemma")
+
+_Field: Final = Field
+_field_name: Final = _setter(Field, "name")
+_field_span: Final = _setter(Field, "span")
+_field_text: Final = _setter(Field, "text")
+
+_TrailerLine: Final = TrailerLine
+_trailer_span: Final = _setter(TrailerLine, "span")
+_trailer_text: Final = _setter(TrailerLine, "text")
+_trailer_kind: Final = _setter(TrailerLine, "kind")
+
+_Speaker: Final = Speaker
+_speaker_name: Final = _setter(Speaker, "name")
+_speaker_kind: Final = _setter(Speaker, "kind")
+_speaker_title: Final = _setter(Speaker, "title")
+_speaker_aliases: Final = _setter(Speaker, "aliases")
+_speaker_mentions: Final = _setter(Speaker, "mentions")
+
+_Quote: Final = Quote
+_quote_span: Final = _setter(Quote, "span")
+_quote_text_span: Final = _setter(Quote, "text_span")
+_quote_text: Final = _setter(Quote, "text")
+_quote_paragraph: Final = _setter(Quote, "paragraph")
+_quote_speaker: Final = _setter(Quote, "speaker")
+_quote_source: Final = _setter(Quote, "source")
+_quote_cue: Final = _setter(Quote, "cue")
+_quote_partial: Final = _setter(Quote, "partial")
+_quote_inferred: Final = _setter(Quote, "inferred")
+
+_Statement: Final = Statement
+_statement_speaker: Final = _setter(Statement, "speaker")
+_statement_source: Final = _setter(Statement, "source")
+_statement_cue: Final = _setter(Statement, "cue")
+_statement_content: Final = _setter(Statement, "content")
+_statement_kind: Final = _setter(Statement, "kind")
+_statement_quote: Final = _setter(Statement, "quote")
+_statement_paragraph: Final = _setter(Statement, "paragraph")
+
+_Article: Final = Article
 
 
 def span(start: int, end: int) -> Span:
@@ -107,7 +124,7 @@ def span(start: int, end: int) -> Span:
     >>> span(3, 5) == Span(start=3, end=5)
     True
     """
-    built: Span = _new(Span)
+    built: Span = _new(_Span)
     _span_start(built, start)
     _span_end(built, end)
     return built
@@ -115,7 +132,7 @@ def span(start: int, end: int) -> Span:
 
 def mention(text: str, start: int, end: int) -> Mention:
     """The mention of ``text[start:end]``."""
-    built: Mention = _new(Mention)
+    built: Mention = _new(_Mention)
     _mention_span(built, span(start, end))
     _mention_text(built, text[start:end])
     return built
@@ -123,7 +140,7 @@ def mention(text: str, start: int, end: int) -> Mention:
 
 def segment(text: str, start: int, end: int) -> Segment:
     """The segment ``text[start:end]``."""
-    built: Segment = _new(Segment)
+    built: Segment = _new(_Segment)
     _segment_span(built, span(start, end))
     _segment_text(built, text[start:end])
     return built
@@ -131,7 +148,7 @@ def segment(text: str, start: int, end: int) -> Segment:
 
 def cue(text: str, start: int, end: int, lemma: str) -> Cue:
     """The cue ``text[start:end]`` of the verb (or phrase) ``lemma``."""
-    built: Cue = _new(Cue)
+    built: Cue = _new(_Cue)
     _cue_span(built, span(start, end))
     _cue_text(built, text[start:end])
     _cue_lemma(built, lemma)
@@ -140,7 +157,7 @@ def cue(text: str, start: int, end: int, lemma: str) -> Cue:
 
 def field(text: str, name: str, start: int, end: int) -> Field:
     """The field ``name`` whose value is written at ``text[start:end]``."""
-    built: Field = _new(Field)
+    built: Field = _new(_Field)
     _field_name(built, name)
     _field_span(built, span(start, end))
     _field_text(built, text[start:end])
@@ -149,7 +166,7 @@ def field(text: str, name: str, start: int, end: int) -> Field:
 
 def trailer_line(text: str, start: int, end: int, kind: str) -> TrailerLine:
     """The trailer line ``text[start:end]`` of this ``kind``."""
-    built: TrailerLine = _new(TrailerLine)
+    built: TrailerLine = _new(_TrailerLine)
     _trailer_span(built, span(start, end))
     _trailer_text(built, text[start:end])
     _trailer_kind(built, kind)
@@ -160,7 +177,7 @@ def speaker(
     *, name: str, kind: str, title: str | None, aliases: list[str], mentions: list[Mention]
 ) -> Speaker:
     """The speaker of these values, its lists made tuples as the constructor does."""
-    built: Speaker = _new(Speaker)
+    built: Speaker = _new(_Speaker)
     _speaker_name(built, name)
     _speaker_kind(built, kind)
     _speaker_title(built, title)
@@ -182,7 +199,7 @@ def quote(  # noqa: PLR0913 (one argument for each field of a Quote)
     inferred: bool,
 ) -> Quote:
     """The quotation whose marks span ``[start, end)``."""
-    built: Quote = _new(Quote)
+    built: Quote = _new(_Quote)
     _quote_span(built, span(start, end))
     _quote_text_span(built, span(start + 1, end - 1))
     _quote_text(built, text[start + 1 : end - 1])
@@ -206,7 +223,7 @@ def statement(  # noqa: PLR0913 (one argument for each field of a Statement)
     paragraph: int | None,
 ) -> Statement:
     """The statement of these values; ``kind`` is one of the statement kinds."""
-    built: Statement = _new(Statement)
+    built: Statement = _new(_Statement)
     _statement_speaker(built, speaker)
     _statement_source(built, source)
     _statement_cue(built, cue)
@@ -217,10 +234,10 @@ def statement(  # noqa: PLR0913 (one argument for each field of a Statement)
     return built
 
 
-_ARTICLE_FIELDS = [
+_ARTICLE_FIELDS: Final = [
     (
         field.name,
-        _setters(Article, field.name)[0],
+        _setter(Article, field.name),
         cast("Callable[[Any], Any] | None", field.converter),
     )
     for field in attrs.fields(Article)
@@ -230,7 +247,7 @@ _ARTICLE_FIELDS = [
 
 def article(**values: Any) -> Article:
     """The article of these values, one for each field, converted as the constructor does."""
-    built: Article = _new(Article)
+    built: Article = _new(_Article)
     for name, setter, converter in _ARTICLE_FIELDS:
         value = values[name]
         setter(built, value if converter is None else converter(value))
