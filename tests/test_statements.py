@@ -953,6 +953,36 @@ def test_the_person_told_is_no_content(sentence: str, content: str) -> None:
     assert told.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "content"),
+    [
+        (
+            "For the first time, a poll shows Sanders leading Clinton nationally.",
+            "a poll",
+            "shows",
+            "Sanders leading Clinton nationally",
+        ),
+        ("Records show the plane flew 216 hours.", "Records", "show", "the plane flew 216 hours"),
+        (
+            "New filings show it has less than $1.3 million.",
+            "New filings",
+            "show",
+            "it has less than $1.3 million",
+        ),
+    ],
+)
+def test_evidence_shows_what_follows(sentence: str, source: str, cue: str, content: str) -> None:
+    """``a poll shows C``: after a noun of evidence, ``shows`` is the verb, not a noun."""
+    (shown,) = _statements(sentence)
+    assert shown.source is not None
+    assert (shown.source.text, shown.cue.text, shown.content.text) == (source, cue, content)
+
+
+def test_shows_after_other_words_is_a_noun() -> None:
+    """``He watched the shows on TV``, ``one of his shows to``: the noun reports nothing."""
+    assert _statements("He watched the shows on TV. He devoted one of his shows to it.") == []
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

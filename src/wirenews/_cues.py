@@ -28,6 +28,7 @@ from typing import Any, Final, NamedTuple
 import regex
 
 from wirenews.data.cues import REPORTING_VERBS, ReportingVerb, verb_forms
+from wirenews.data.sources import EVIDENCE_NOUNS
 
 __all__ = ["FIRST_WORDS", "CueMatch", "find_cues", "sketch", "trie"]
 
@@ -192,6 +193,17 @@ word (the end, a blank, or a character that is not in a word) is no letter and n
 """
 
 
+def _after_evidence(text: str, start: int, cue_start: int) -> bool:
+    """Whether a noun of evidence stands right before a cue: ``a poll shows``, ``records show``.
+
+    Its subject makes a form that is also a noun (``show``, ``shows``) the verb.
+    """
+    before = text[(cue_start - 24 if cue_start - 24 > start else start) : cue_start].rsplit(
+        maxsplit=1
+    )
+    return bool(before) and before[-1].casefold() in EVIDENCE_NOUNS
+
+
 def _opening(text: str, start: int) -> int:
     """Where the first word of a sentence from ``start`` begins, past blanks and opening marks.
 
@@ -314,6 +326,7 @@ def find_cues(
             form.noun
             and form.role != "base"
             and not _COMPLEMENT.match(text, cue_end, cue_end + 8 if cue_end + 8 < end else end)
+            and not _after_evidence(text, start, cue_start)
         ):
             continue  # six states voted, his remarks (a base form is left to its subject)
         if _ANONYMITY_HINT.match(drawn, cue_end - low + 1) and _ANONYMITY.match(

@@ -24,6 +24,7 @@ from wirenews.data.months import MONTHS
 from wirenews.data.regions import is_region
 from wirenews.data.sources import (
     ANONYMOUS_NOUNS,
+    EVIDENCE_NOUNS,
     GROUP_NOUNS,
     ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NOUNS,
@@ -103,8 +104,9 @@ _AUXILIARIES: Final = frozenset(
 _CUE_STOPS: Final = frozenset("said says say told tells added adds asked asks wrote writes".split())
 
 
-_HEADS: Final = SOURCE_NOUNS | ROLE_WORDS
-"""Nouns that head a description of a source (``the ministry``, ``the businessman``)."""
+_HEADS: Final = SOURCE_NOUNS | ROLE_WORDS | EVIDENCE_NOUNS
+"""Nouns that head a description of a source (``the ministry``, ``the businessman``,
+``recent polling``)."""
 
 
 class Phrase(NamedTuple):

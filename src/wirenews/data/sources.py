@@ -12,6 +12,7 @@ __all__ = [
     "ANONYMOUS_NOUNS",
     "COMPANY_NAME_WORDS",
     "COMPANY_NOUNS",
+    "EVIDENCE_NOUNS",
     "GROUP_NOUNS",
     "ORGANIZATION_NAME_WORDS",
     "ORGANIZATION_NOUNS",
@@ -35,6 +36,20 @@ ORGANIZATION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 """Head nouns of organisations (``the Foreign Ministry``, ``the campaign``)."""
+
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    """
+    poll polls polling survey surveys study studies report reports data figures statistics
+    numbers estimates results records documents research findings filings analysis review
+    audit census video footage
+    """.split()
+)
+"""Nouns of evidence: what a story cites as showing something (``a poll shows``, ``records
+show``, ``new filings show``), as grammars of English list the subjects of evidential verbs.
+Each heads a source phrase, and after one a verb that is also a noun (``show``) is the verb.
+The most common are organisations' head nouns too; the others (``polling``, ``review``,
+``video``) are not, so that a name ending in one (``Business and Society Review``) stays a
+name."""
 
 ORGANIZATION_NAME_WORDS: frozenset[str] = frozenset(
     """
