@@ -983,6 +983,32 @@ def test_shows_after_other_words_is_a_noun() -> None:
     assert _statements("He watched the shows on TV. He devoted one of his shows to it.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "People familiar with the matter said the deal was close.",
+            "People familiar with the matter",
+        ),
+        ("A source close to the talks said the deal was close.", "A source close to the talks"),
+        (
+            "Two people with knowledge of the plan said it was ready.",
+            "Two people with knowledge of the plan",
+        ),
+        ("Sources close to Clinton said she would run.", "Sources close to Clinton"),
+        ("Sources close to her campaign say she stands by Obama.", "Sources close to her campaign"),
+        ("Officials briefed on the talks said they stalled.", "Officials briefed on the talks"),
+    ],
+)
+def test_an_unnamed_source_is_not_what_it_knows(sentence: str, source: str) -> None:
+    """``people familiar with the matter said``: the people speak, not the matter."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.speaker is not None
+    assert said.source.text == source
+    assert said.speaker.kind in {"group", "anonymous"}
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

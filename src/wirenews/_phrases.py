@@ -29,6 +29,7 @@ from wirenews.data.sources import (
     ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NOUNS,
     PRONOUNS,
+    SOURCE_LINKS,
     SOURCE_NOUNS,
 )
 from wirenews.data.titles import ROLE_WORDS, TITLES
@@ -441,6 +442,10 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
         noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
         if preposition in _PREPOSITIONS and (noun in ANONYMOUS_NOUNS or noun in GROUP_NOUNS):
             return _description_ending(text, spans[: first - 1], first - 2, noun)._replace(end=end)
+        linked = _linked_source(text, spans, first - 1)
+        if linked >= 0:  # "sources close to Clinton said": the sources speak
+            noun = text[slice(*_bare(text, spans[linked]))].casefold()
+            return _description_ending(text, spans[: linked + 1], linked, noun)._replace(end=end)
     head = text[slice(*bares[-1])]
     kind = "name"
     start = bares[0][0]
@@ -475,6 +480,11 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
         ):
             break
         folded = previous.strip(_TRIM).casefold()
+        linked = _linked_source(text, spans, first - 1)
+        if linked >= 0:
+            first = linked  # "people familiar with the matter": the people speak
+            head = text[slice(*_bare(text, spans[linked]))].casefold()
+            continue
         if folded in _PREPOSITIONS and first >= 2:
             noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
             if noun in SOURCE_NOUNS:
@@ -497,6 +507,11 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
                     first -= 2
                     head = noun
                     continue
+                linked = _linked_source(text, spans, first - 1)
+                if linked >= 0:
+                    first = linked  # "a source close to the talks"
+                    head = text[slice(*_bare(text, spans[linked]))].casefold()
+                    continue
             break
         if folded in FUNCTION_WORDS or first <= index - 5:
             break
@@ -504,6 +519,33 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
     start = _bare(text, spans[first])[0]
     end = _bare(text, spans[index])[1]
     return Phrase(start, end, "description", start, head)
+
+
+_LINK_SIZES: Final = sorted({len(link) for link in SOURCE_LINKS})
+_LINK_ENDS: Final = frozenset(link[-1] for link in SOURCE_LINKS)
+
+
+def _linked_source(text: str, spans: list[tuple[int, int]], last: int) -> int:
+    """The index of a source noun joined to what follows by words ending at ``spans[last]``.
+
+    ``people familiar with``, ``a source close to``, ``two people with knowledge of``
+    (:data:`~wirenews.data.sources.SOURCE_LINKS`); -1 if the words before ``spans[last]`` are
+    no such link, or no source noun stands before it.
+    """
+    if text[slice(*_bare(text, spans[last]))].casefold() not in _LINK_ENDS:
+        return -1
+    for size in _LINK_SIZES:
+        noun = last - size
+        if noun < 0:
+            break
+        if any(text[spans[at][1] - 1] in ",;:.!?" for at in range(noun, last)):
+            continue  # a link runs unbroken from its noun
+        words = tuple(
+            text[slice(*_bare(text, spans[at]))].casefold() for at in range(noun, last + 1)
+        )
+        if words[1:] in SOURCE_LINKS and words[0] in SOURCE_NOUNS:
+            return noun
+    return -1
 
 
 def _owner_start(text: str, spans: list[tuple[int, int]], owner: int) -> int:

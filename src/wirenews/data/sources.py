@@ -18,6 +18,7 @@ __all__ = [
     "ORGANIZATION_NOUNS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
+    "SOURCE_LINKS",
     "SOURCE_NOUNS",
 ]
 
@@ -103,6 +104,21 @@ ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 """Singular nouns for an unnamed person (``a spokesman``, ``one official``)."""
+
+SOURCE_LINKS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(link.split())
+    for link in """
+    familiar with | close to | closer to | knowledgeable about | knowledgeable of | briefed on
+    involved in | aware of | privy to | acquainted with | allied with | loyal to
+    with knowledge of | with direct knowledge of | with firsthand knowledge of
+    with access to | with ties to | in the room | on the call
+    """.replace("\n", "|").split("|")
+    if link.strip()
+)
+"""Words that join an unnamed source to what it knows or whom it is near, as wire copy
+describes its sources (``people familiar with the matter``, ``a source close to the talks``,
+``two people with knowledge of the plan``): the source is the noun before them, not the
+matter, the talks or the plan."""
 
 SOURCE_NOUNS: frozenset[str] = ORGANIZATION_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS
 """Head nouns of a description that names who speaks (``officials``, ``a spokesman``, ``the
