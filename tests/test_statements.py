@@ -1009,6 +1009,28 @@ def test_an_unnamed_source_is_not_what_it_knows(sentence: str, source: str) -> N
     assert said.speaker.kind in {"group", "anonymous"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The two ministers said the talks went well.", "The two ministers"),
+        ("All five candidates said they would debate.", "All five candidates"),
+        ("Many of his supporters said they would stay home.", "Many of his supporters"),
+        ("Some of the officials said it was over.", "Some of the officials"),
+        ("These voters say the economy comes first.", "These voters"),
+        ("In one of those polls, voters said they approve.", "voters"),
+        ("Hillary Clinton in 2008 questioned whether Obama was ready.", "Hillary Clinton"),
+    ],
+)
+def test_a_description_keeps_all_its_determiners(sentence: str, source: str) -> None:
+    """``The two ministers``, ``Many of his supporters``: the description's first words too.
+
+    A year after ``in`` is a time, never a quantity that speaks (``Clinton in 2008 questioned``).
+    """
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

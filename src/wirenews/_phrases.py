@@ -78,6 +78,9 @@ _DETERMINERS: Final = frozenset(
     "the a an one two three four five several some many other another his her its their our "
     "my your both two-thirds most few".split()
 )
+_OPENERS: Final = _DETERMINERS | {"all", "these", "those"}
+"""Words that may open a description walked back from its head (``all five states``, ``these
+voters``): the determiners, and the words that stand before or for them."""
 _PREPOSITIONS: Final = frozenset("for of at from with in to".split())
 _RELATIVES: Final = frozenset("who which that".split())
 _CONJUNCTIONS: Final = frozenset("and but or nor".split())
@@ -202,6 +205,8 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
         if bare in _TIME_NOUNS and index > 0:
             lead = text[spans[index - 1][0] : spans[index - 1][1]].casefold()
             index -= 2 if lead in _TIME_LEADS else 1
+        elif _is_year(bare) and index > 0 and _word(text, spans[index - 1]) in {"in", "since"}:
+            index -= 2  # "Clinton in 2008 questioned": a time, not a quantity
         elif word.startswith("(") and word.endswith(")"):
             index -= 1  # "Mike Pence (R-IN) said"
         else:
@@ -212,6 +217,16 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     if found is None:
         return _relative(text, spans, index)
     return found
+
+
+def _is_year(word: str) -> bool:
+    """Whether a word is a year of the last two centuries or this one (``2008``)."""
+    return len(word) == 4 and word.isdecimal() and word[:2] in {"19", "20"}
+
+
+def _word(text: str, span: tuple[int, int]) -> str:
+    """The word at ``span``, casefolded."""
+    return text[span[0] : span[1]].casefold()
 
 
 def _adverb(word: str) -> bool:
@@ -387,6 +402,10 @@ def _quantity_ending(text: str, spans: list[tuple[int, int]], index: int, head: 
         if previous.endswith((",", ".", ";", ":", '"', "”")):
             break
         folded = previous.strip(_TRIM).casefold()
+        if folded == "in" and not (
+            first >= 2 and _is_number(text[slice(*_bare(text, spans[first - 2]))].casefold())
+        ):
+            break  # "Six in 10", but not "In one of those plans"
         if folded in _QUANTIFIERS or folded in _QUANTITY_HEADS or _is_number(folded):
             first -= 1
         else:
@@ -496,10 +515,12 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
                 start = _quantity_ending(text, spans, first - 2, noun).start
                 return Phrase(start, _bare(text, spans[index])[1], "description", start, head)
             break
-        if folded in _DETERMINERS or previous.endswith(("'s", "’s")):
+        if folded in _OPENERS or previous.endswith(("'s", "’s")):
             first -= 1
             if _is_capital(previous) and previous.endswith(("'s", "’s")):
                 first = _owner_start(text, spans, first)  # "South Korea's military"
+            while first > 0 and _determiner_before(text, spans, first):
+                first -= 1  # "The two ministers", "all five states"
             if first >= 2:
                 preposition = text[slice(*_bare(text, spans[first - 1]))].casefold()
                 noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
@@ -507,6 +528,10 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
                     first -= 2
                     head = noun
                     continue
+                if preposition == "of" and is_quantity(noun):
+                    # "Many of his supporters", "some of the officials"
+                    start = _quantity_ending(text, spans, first - 2, noun).start
+                    return Phrase(start, _bare(text, spans[index])[1], "description", start, head)
                 linked = _linked_source(text, spans, first - 1)
                 if linked >= 0:
                     first = linked  # "a source close to the talks"
@@ -519,6 +544,12 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
     start = _bare(text, spans[first])[0]
     end = _bare(text, spans[index])[1]
     return Phrase(start, end, "description", start, head)
+
+
+def _determiner_before(text: str, spans: list[tuple[int, int]], first: int) -> bool:
+    """Whether the word before ``spans[first]`` is a determiner of the same phrase."""
+    start, end = spans[first - 1]
+    return text[end - 1] not in ',;:.!?"”' and text[start:end].casefold() in _OPENERS
 
 
 _LINK_SIZES: Final = sorted({len(link) for link in SOURCE_LINKS})
