@@ -1031,6 +1031,24 @@ def test_a_description_keeps_all_its_determiners(sentence: str, source: str) -> 
     assert said.source.text == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Smith arrived. He’d said that it was over.", "He"),
+        ("Smith arrived. They've said it was over.", "They"),
+        ("Collins, who’d previously endorsed Jeb Bush, represents Maine.", "who"),
+    ],
+)
+def test_a_contracted_source_is_the_word_alone(sentence: str, source: str) -> None:
+    """``He’d said``, ``who’d previously endorsed``: the pronoun is the source, not ``He’d``."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+    if said.speaker is not None:
+        assert "’" not in said.speaker.name
+        assert "'" not in said.speaker.name
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

@@ -157,6 +157,20 @@ def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, i
     return spans
 
 
+_CONTRACTED: Final = tuple(
+    f"{mark}{ending}" for ending in ("s", "d", "ve", "ll", "re", "m") for mark in "'’"
+)
+"""The endings joined to a word by an apostrophe: a possessive or ``is`` (``'s``), ``had`` or
+``would`` (``'d``), ``have``, ``will``, ``are``, ``am``."""
+
+
+def _uncontracted(word: str) -> str:
+    """A word without an ending joined by an apostrophe (``who'd`` is ``who``)."""
+    if word.endswith(_CONTRACTED):
+        return word[: max(word.rfind("'"), word.rfind("’"))]
+    return word
+
+
 def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A word's offsets without the punctuation around it."""
     start, end = span
@@ -164,8 +178,9 @@ def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    if text.endswith(("'s", "’s"), start, end):
-        end -= 2
+    if text.endswith(_CONTRACTED, start, end):
+        # "Trump's", "who'd", "They've": the word without what is joined to it
+        end = max(text.rfind("'", start, end), text.rfind("’", start, end))
     return start, end
 
 
@@ -186,7 +201,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     at_verb = True  # only auxiliaries and adverbs so far: "Sanders, in Vermont, is saying"
     while index >= 0:
         word = text[spans[index][0] : spans[index][1]]
-        bare = word.strip(_TRIM).casefold()
+        bare = _uncontracted(word.strip(_TRIM).casefold())
         if word.endswith((",", ".", ";", ":")) and at_verb:
             return _apposed(text, spans, index)
         if bare in _BETWEEN or (at_verb and _adverb(word)):
