@@ -975,6 +975,7 @@ def test_evidence_shows_what_follows(sentence: str, source: str, cue: str, conte
     """``a poll shows C``: after a noun of evidence, ``shows`` is the verb, not a noun."""
     (shown,) = _statements(sentence)
     assert shown.source is not None
+    assert shown.cue is not None
     assert (shown.source.text, shown.cue.text, shown.content.text) == (source, cue, content)
 
 
