@@ -1050,6 +1050,32 @@ def test_a_contracted_source_is_the_word_alone(sentence: str, source: str) -> No
         assert "'" not in said.speaker.name
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clinton has won at least three state primaries on Tuesday.",
+        "Current rules allow only those who have won eight states.",
+        "In 1995 state income tax filings rose.",
+    ],
+)
+def test_a_noun_form_after_a_count_is_a_noun(sentence: str) -> None:
+    """``three state primaries``, ``Current rules allow``: nouns, not ``state`` or ``rule``."""
+    assert _statements(sentence) == []
+
+
+def test_a_noun_form_is_still_a_verb_where_a_verb_stands() -> None:
+    """``The court rules that``, ``They state their goal``, ``others vow consequences``."""
+    found = _read(
+        "The court rules that the law is void. They state their goal is to expand. "
+        "World leaders are angry; others vow consequences."
+    )
+    assert [(source, cue) for _, source, cue, _ in found] == [
+        ("The court", "rules"),
+        ("They", "state"),
+        ("others", "vow"),
+    ]
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

@@ -540,6 +540,15 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
             source = None  # "Kim's mental state is ...": a noun, not "officials state"
         if (
             source is not None
+            and cue.role == "base"
+            and cue.lemma not in _NOT_SPEECH
+            and _noun_form(text, cue)
+            and _counts_only(source)
+            and _modifies_noun(text, cue.end, after)
+        ):
+            return None  # "three state primaries", "most state parties": a noun's modifier
+        if (
+            source is not None
             and cue.role == "third"
             and cue.lemma in _NOT_SPEECH
             and source.kind != "pronoun"
@@ -596,6 +605,40 @@ def _gerund_subject(text: str, before: int, cue_start: int) -> Phrase | None:
     if source.kind == "name" or source.head in SOURCE_NOUNS:
         return source
     return None  # "released a statement saying", "spent her time responding": the subject's
+
+
+_COUNT_WORDS: Final = frozenset("some most many several few all both each every".split())
+
+
+def _counts_only(source: Phrase) -> bool:
+    """Whether a source is headed by a word that only counts or dates (``three``, ``1995``).
+
+    ``Some`` and ``at least three`` count too. Before a noun form such a word rather counts
+    what the form modifies (``three state primaries``, ``Some state officials``) than speaks;
+    ``others`` and ``half`` speak.
+    """
+    head = source.head
+    return head in _COUNT_WORDS or head.isdecimal() or head in _NUMBER_WORDS
+
+
+_NUMBER_WORDS: Final = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred".split()
+)
+
+
+_NEXT_WORD: Final = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)\b")
+
+
+def _modifies_noun(text: str, end: int, stop: int) -> bool:
+    """Whether a lower-case word other than a function word follows ``end`` straight away.
+
+    After a verb of speech that is also a noun (``state``, ``comment``) such a word is the
+    noun it modifies (``state primaries``); the verb would take ``that``, a pronoun, a
+    quotation or a preposition (``they state that``, ``they state their goal``).
+    """
+    found = _NEXT_WORD.match(text, end, min(end + 40, stop))
+    return found is not None and found.group(1) not in FUNCTION_WORDS
 
 
 def _noun_form(text: str, cue: CueMatch) -> bool:

@@ -189,7 +189,7 @@ def _entries() -> tuple[ReportingVerb, ...]:
             ReportingVerb(lemma="question"),
             ReportingVerb(lemma="recount"),
             ReportingVerb(lemma="read", past="read"),
-            ReportingVerb(lemma="rule"),
+            ReportingVerb(lemma="rule", noun_forms=frozenset({"rule", "rules"})),
             ReportingVerb(lemma="agree"),
             ReportingVerb(lemma="conclude"),
             ReportingVerb(lemma="condemn"),
