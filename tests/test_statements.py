@@ -1076,6 +1076,32 @@ def test_a_noun_form_is_still_a_verb_where_a_verb_stands() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The union, which endorsed Hillary Clinton in November, is widely regarded.",
+            "Hillary Clinton in November",
+        ),
+        (
+            "Graham, who said the party was doomed, has since changed his mind.",
+            "the party was doomed",
+        ),
+        (
+            "Smith, who said the plan, which is costly, is doomed, won.",
+            "the plan, which is costly, is doomed, won",
+        ),
+    ],
+)
+def test_a_relative_clause_set_off_ends_at_its_comma(sentence: str, content: str) -> None:
+    """``Graham, who said C, has since ...``: C ends where the sentence's own verb comes back.
+
+    A relative clause inside C keeps its commas (``the plan, which is costly, is doomed``).
+    """
+    (said,) = _statements(sentence)
+    assert said.content.text == content
+
+
 def test_carried_over_quotation_is_direct_without_cue() -> None:
     """A quote paragraph after an attributed one is the same speaker's, cue and source None."""
     first, second = _statements('"We will win," said Jane Doe.\n\n"And we will win again."')

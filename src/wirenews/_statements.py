@@ -81,6 +81,15 @@ _TIME: Final = re.compile(
     r"|week|month|year|morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
+_MAIN_VERB_BACK: Final = re.compile(
+    r",[ \t\n\u00a0]+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should"
+    r"|must|does|did)\b"
+)
+"""A comma, then an auxiliary: after a relative clause set off by commas, the verb of the
+sentence it sits in (``Graham, who said C, has since changed his mind``)."""
+_NESTED_RELATIVE: Final = re.compile(r",[ \t\n\u00a0]+(?:who|which|whose|whom)\b")
+_RELATIVE_REACH: Final = 300
+"""How far a relative clause's content is searched for the comma that ends it."""
 _TRAILING: Final = " \t\n\r\u00a0,;:.-–—"
 _HEARER: Final = re.compile(
     r"(?:him|her|them|us|me|(?:the[ \t\u00a0]+)?[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})"
@@ -216,6 +225,17 @@ def _content(
     if anchor.role == "question":
         comma = text.find(",", right, stop)  # "Asked whether ..., Ryan said": the question
         stop = comma if comma >= 0 else stop
+    source = anchor.source
+    if (
+        source is not None
+        and source.relative is not None
+        and _set_off(text, low, source.relative[0])
+    ):
+        # "The union, which endorsed Clinton in November, is ...": the clause set off by
+        # commas ends where the sentence's own verb comes back.
+        main = _MAIN_VERB_BACK.search(text, right, min(stop, right + _RELATIVE_REACH))
+        if main is not None and _NESTED_RELATIVE.search(text, right, main.start()) is None:
+            stop = main.start()  # (but "who said the plan, which is costly, is doomed")
     left = _left(anchor)
     if anchor.lemma == "according to" and _set_off(text, low, left):
         before = _before(text, anchors, group, position)
