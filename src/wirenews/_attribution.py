@@ -45,6 +45,7 @@ import regex
 from wirenews._cues import FIRST_WORDS, CueMatch, find_cues, sketch, trie
 from wirenews._phrases import (
     Phrase,
+    is_number,
     is_quantity,
     noun_phrase_after,
     phrase_after,
@@ -617,14 +618,7 @@ def _counts_only(source: Phrase) -> bool:
     what the form modifies (``three state primaries``, ``Some state officials``) than speaks;
     ``others`` and ``half`` speak.
     """
-    head = source.head
-    return head in _COUNT_WORDS or head.isdecimal() or head in _NUMBER_WORDS
-
-
-_NUMBER_WORDS: Final = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred".split()
-)
+    return source.head in _COUNT_WORDS or is_number(source.head)
 
 
 _NEXT_WORD: Final = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)\b")

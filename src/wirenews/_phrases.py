@@ -38,6 +38,7 @@ from wirenews.data.words import FUNCTION_WORDS, SETTING_LEADS, SETTING_NOUNS
 __all__ = [
     "REACH",
     "Phrase",
+    "is_number",
     "is_quantity",
     "last_words",
     "noun_phrase_after",
@@ -220,7 +221,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
         if bare in _TIME_NOUNS and index > 0:
             lead = text[spans[index - 1][0] : spans[index - 1][1]].casefold()
             index -= 2 if lead in _TIME_LEADS else 1
-        elif _is_year(bare) and index > 0 and _word(text, spans[index - 1]) in {"in", "since"}:
+        elif _is_year(bare) and index > 0 and _folded(text, spans[index - 1]) in {"in", "since"}:
             index -= 2  # "Clinton in 2008 questioned": a time, not a quantity
         elif word.startswith("(") and word.endswith(")"):
             index -= 1  # "Mike Pence (R-IN) said"
@@ -239,9 +240,9 @@ def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdecimal() and word[:2] in {"19", "20"}
 
 
-def _word(text: str, span: tuple[int, int]) -> str:
-    """The word at ``span``, casefolded."""
-    return text[span[0] : span[1]].casefold()
+def _folded(text: str, span: tuple[int, int]) -> str:
+    """The word at ``span`` without the punctuation around it (see :func:`_bare`), casefolded."""
+    return text[slice(*_bare(text, span))].casefold()
 
 
 def _adverb(word: str) -> bool:
@@ -322,7 +323,7 @@ def _setting_after(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     weekly radio address``.
     """
     for at in range(index, min(index + 4, len(spans))):
-        word = text[slice(*_bare(text, spans[at]))].casefold()
+        word = _folded(text, spans[at])
         if word in SETTING_NOUNS or word in _TIME_NOUNS:
             return True
         if text[spans[at][1] - 1] in ",.;:!?" or (at > index and not word.isalpha()):
@@ -396,13 +397,13 @@ def is_quantity(word: str) -> bool:
 
     A fraction written as one word counts too (``three-quarters``, ``two-thirds``).
     """
-    if word in _QUANTITY_HEADS or _is_number(word):
+    if word in _QUANTITY_HEADS or is_number(word):
         return True
     number, _, head = word.rpartition("-")
-    return head in _QUANTITY_HEADS and _is_number(number)
+    return head in _QUANTITY_HEADS and is_number(number)
 
 
-def _is_number(word: str) -> bool:
+def is_number(word: str) -> bool:
     """Whether a word is a number: ``10``, ``6.5``, ``six``, ``twenty-four``."""
     if word.replace(".", "", 1).replace(",", "").isdigit():
         return True
@@ -417,11 +418,9 @@ def _quantity_ending(text: str, spans: list[tuple[int, int]], index: int, head: 
         if previous.endswith((",", ".", ";", ":", '"', "”")):
             break
         folded = previous.strip(_TRIM).casefold()
-        if folded == "in" and not (
-            first >= 2 and _is_number(text[slice(*_bare(text, spans[first - 2]))].casefold())
-        ):
+        if folded == "in" and not (first >= 2 and is_number(_folded(text, spans[first - 2]))):
             break  # "Six in 10", but not "In one of those plans"
-        if folded in _QUANTIFIERS or folded in _QUANTITY_HEADS or _is_number(folded):
+        if folded in _QUANTIFIERS or folded in _QUANTITY_HEADS or is_number(folded):
             first -= 1
         else:
             break
@@ -472,13 +471,13 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
     name_first = min(name_first, index)  # "President said" alone: the title is all there is
     if first >= 2:
         # "a spokesman for Xinhua said": the name is inside a description of someone else.
-        preposition = text[slice(*_bare(text, spans[first - 1]))].casefold()
-        noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
+        preposition = _folded(text, spans[first - 1])
+        noun = _folded(text, spans[first - 2])
         if preposition in _PREPOSITIONS and (noun in ANONYMOUS_NOUNS or noun in GROUP_NOUNS):
             return _description_ending(text, spans[: first - 1], first - 2, noun)._replace(end=end)
         linked = _linked_source(text, spans, first - 1)
         if linked >= 0:  # "sources close to Clinton said": the sources speak
-            noun = text[slice(*_bare(text, spans[linked]))].casefold()
+            noun = _folded(text, spans[linked])
             return _description_ending(text, spans[: linked + 1], linked, noun)._replace(end=end)
     head = text[slice(*bares[-1])]
     kind = "name"
@@ -517,10 +516,10 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
         linked = _linked_source(text, spans, first - 1)
         if linked >= 0:
             first = linked  # "people familiar with the matter": the people speak
-            head = text[slice(*_bare(text, spans[linked]))].casefold()
+            head = _folded(text, spans[linked])
             continue
         if folded in _PREPOSITIONS and first >= 2:
-            noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
+            noun = _folded(text, spans[first - 2])
             if noun in SOURCE_NOUNS:
                 first -= 2
                 head = noun
@@ -537,8 +536,8 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
             while first > 0 and _determiner_before(text, spans, first):
                 first -= 1  # "The two ministers", "all five states"
             if first >= 2:
-                preposition = text[slice(*_bare(text, spans[first - 1]))].casefold()
-                noun = text[slice(*_bare(text, spans[first - 2]))].casefold()
+                preposition = _folded(text, spans[first - 1])
+                noun = _folded(text, spans[first - 2])
                 if preposition in _PREPOSITIONS and noun in SOURCE_NOUNS:
                     first -= 2
                     head = noun
@@ -550,7 +549,7 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
                 linked = _linked_source(text, spans, first - 1)
                 if linked >= 0:
                     first = linked  # "a source close to the talks"
-                    head = text[slice(*_bare(text, spans[linked]))].casefold()
+                    head = _folded(text, spans[linked])
                     continue
             break
         if folded in FUNCTION_WORDS or first <= index - 5:
@@ -578,7 +577,7 @@ def _linked_source(text: str, spans: list[tuple[int, int]], last: int) -> int:
     (:data:`~wirenews.data.sources.SOURCE_LINKS`); -1 if the words before ``spans[last]`` are
     no such link, or no source noun stands before it.
     """
-    if text[slice(*_bare(text, spans[last]))].casefold() not in _LINK_ENDS:
+    if _folded(text, spans[last]) not in _LINK_ENDS:
         return -1
     for size in _LINK_SIZES:
         noun = last - size
@@ -586,9 +585,7 @@ def _linked_source(text: str, spans: list[tuple[int, int]], last: int) -> int:
             break
         if any(text[spans[at][1] - 1] in ",;:.!?" for at in range(noun, last)):
             continue  # a link runs unbroken from its noun
-        words = tuple(
-            text[slice(*_bare(text, spans[at]))].casefold() for at in range(noun, last + 1)
-        )
+        words = tuple(_folded(text, spans[at]) for at in range(noun, last + 1))
         if words[1:] in SOURCE_LINKS and words[0] in SOURCE_NOUNS:
             return noun
     return -1
@@ -630,7 +627,7 @@ def noun_phrase_after(text: str, start: int, high: int) -> Phrase | None:
     if not spans:
         return None
     end = _bare(text, spans[-1])[1]
-    head = text[slice(*_bare(text, spans[-1]))].casefold()
+    head = _folded(text, spans[-1])
     if len(spans) == 1 and head in _OBJECT_PRONOUNS:
         return Phrase(start, end, "pronoun", start, _OBJECT_PRONOUNS[head])  # according to him
     return Phrase(start, end, "description", start, head) if end > start else None
@@ -647,9 +644,9 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
     spans = words(text, cue_end, min(high, cue_end + 12 * REACH), REACH)
     index = 0
     while index < len(spans):
-        bare = text[slice(*_bare(text, spans[index]))].casefold()
+        bare = _folded(text, spans[index])
         if bare in _TIME_LEADS and index + 1 < len(spans):
-            following = text[slice(*_bare(text, spans[index + 1]))].casefold()
+            following = _folded(text, spans[index + 1])
             if following in _TIME_NOUNS:
                 index += 2
                 continue
@@ -686,7 +683,7 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
         while last + 1 < len(spans) and last < index + 8:
             if text[spans[last][1] - 1] in ',.;:!?"”':
                 break
-            following = text[slice(*_bare(text, spans[last + 1]))].casefold()
+            following = _folded(text, spans[last + 1])
             if following in _RELATIVES or following in _CUE_STOPS or following in _AUXILIARIES:
                 break  # "The minister did not ...": the verb's auxiliary ends the subject
             if following in SETTING_LEADS and _setting_after(text, spans, last + 2):
@@ -727,9 +724,9 @@ def _past_modifiers(text: str, spans: list[tuple[int, int]], index: int) -> int:
 
 def _head(text: str, spans: list[tuple[int, int]], first: int, last: int) -> str:
     """The head noun of a description: the last word before any prepositional phrase."""
-    head = text[slice(*_bare(text, spans[first]))].casefold()
+    head = _folded(text, spans[first])
     for position in range(first + 1, last + 1):
-        noun = text[slice(*_bare(text, spans[position]))].casefold()
+        noun = _folded(text, spans[position])
         if noun in _PREPOSITIONS:
             break
         head = noun
