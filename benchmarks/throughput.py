@@ -11,9 +11,9 @@ the least disturbed by other work on a shared machine), measured in one process:
 - cost per byte (ns/B) of ordinary copy at 1 KB, 100 KB and 10 MB (stories run together
   into one text), and of adversarial inputs (1 MB of ``"``, of ``(``, of ``--``, one 1 MB
   line with no breaks, 1 MB of line breaks, 1 MB of dateline-like fragments, quote marks
-  that pair every way or never close, sentences dense in cues and names), for
-  parse_article and for its layout stage, each as a ratio to its own cost per byte on
-  ordinary articles parsed one by one.
+  that pair every way or never close, sentences dense in cues, names, relative clauses
+  and pronouns), for parse_article and for its layout stage, each as a ratio to its own
+  cost per byte on ordinary articles parsed one by one.
 
 Run: ``python benchmarks/throughput.py [--quick]``
 """
@@ -157,6 +157,11 @@ def adversarial() -> dict[str, str]:
             :megabyte
         ],
         "1 MB of capitalised words": ("Word " * (megabyte // 5 + 1))[:megabyte],
+        # Relative clauses set off by commas, each searched for its closing comma; pronouns.
+        "1 MB of 'Smith, who said x, is '": ("Smith, who said x, is " * (megabyte // 22 + 1))[
+            :megabyte
+        ],
+        "1 MB of 'he his him she her '": ("he his him she her " * (megabyte // 19 + 1))[:megabyte],
         "a cue, 1 MB of blanks, 'in Paris.'": "C, Hollande said" + " " * megabyte + "in Paris.",
         "a town, blanks, then ', saying it'": "In Ames,"
         + " " * (megabyte // 2)
