@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, final
 
 import regex
 
@@ -70,7 +70,8 @@ __all__ = ["Anchor", "Attribution", "QuoteLink", "attribute", "inherit"]
 Sentence = tuple[int, int]
 
 
-class Anchor(NamedTuple):
+@final
+class Anchor:
     """A cue and its source: one point of attribution in the text.
 
     ``cue_start``/``cue_end`` may reach past the verb to its audience (``told reporters``).
@@ -80,15 +81,71 @@ class Anchor(NamedTuple):
     ``subject``, the subject of its sentence.
     """
 
-    cue_start: int
-    cue_end: int
-    lemma: str
-    role: str
-    source: Phrase | None
-    sentence: Sentence
-    paragraph: int
-    governor: int = -1
-    subject: Phrase | None = None
+    __slots__ = (
+        "cue_end",
+        "cue_start",
+        "governor",
+        "lemma",
+        "paragraph",
+        "role",
+        "sentence",
+        "source",
+        "subject",
+    )
+
+    def __init__(  # noqa: PLR0913, PLR0917 (one argument for each field, as the tuple had)
+        self,
+        cue_start: int,
+        cue_end: int,
+        lemma: str,
+        role: str,
+        source: Phrase | None,
+        sentence: Sentence,
+        paragraph: int,
+        governor: int = -1,
+        subject: Phrase | None = None,
+    ) -> None:
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.lemma = lemma
+        self.role = role
+        self.source = source
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.governor = governor
+        self.subject = subject
+
+    def governed_by(self, governor: int) -> Anchor:
+        """This anchor, governed by the anchor at index ``governor``."""
+        return Anchor(
+            self.cue_start,
+            self.cue_end,
+            self.lemma,
+            self.role,
+            self.source,
+            self.sentence,
+            self.paragraph,
+            governor,
+            self.subject,
+        )
+
+    def with_subject(self, subject: Phrase) -> Anchor:
+        """This anchor, its speaker the subject ``subject`` of its sentence."""
+        return Anchor(
+            self.cue_start,
+            self.cue_end,
+            self.lemma,
+            self.role,
+            self.source,
+            self.sentence,
+            self.paragraph,
+            self.governor,
+            subject,
+        )
+
+    def shifted(self, offset: int) -> Anchor:
+        """This anchor, its governor (if it has one) counted ``offset`` later in a longer list."""
+        return self.governed_by(self.governor + offset) if self.governor >= 0 else self
 
 
 class QuoteLink(NamedTuple):
@@ -289,7 +346,7 @@ def attribute(
         paragraph = _Paragraph(text, number, high, _Quotes(inside))
         offset = len(anchors)  # a participle's governor is counted within its paragraph
         anchors.extend(
-            anchor._replace(governor=anchor.governor + offset) if anchor.governor >= 0 else anchor
+            anchor.shifted(offset)
             for anchor in _paragraph_anchors(paragraph, start, paragraph_sentences)
         )
     index = _Index(anchors, sentences)
@@ -417,13 +474,17 @@ class _Quotes:
         return min(default, self.starts[found]) if found < len(self.starts) else default
 
 
-class _Paragraph(NamedTuple):
+@final
+class _Paragraph:
     """What the anchor finders share about the paragraph they read."""
 
-    text: str
-    number: int
-    high: int
-    quotes: _Quotes
+    __slots__ = ("high", "number", "quotes", "text")
+
+    def __init__(self, text: str, number: int, high: int, quotes: _Quotes) -> None:
+        self.text = text
+        self.number = number
+        self.high = high
+        self.quotes = quotes
 
 
 def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence]) -> list[Anchor]:
@@ -947,7 +1008,7 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
             if not read:
                 subject, read = _subject(text, *anchor.sentence), True
             if subject is not None and not (subject.start <= anchor.cue_start < subject.end):
-                anchors[number] = anchor._replace(subject=subject)
+                anchors[number] = anchor.with_subject(subject)
                 continue
             governors = finite
             if not governors:
@@ -955,7 +1016,7 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
         while previous + 1 < len(governors) and governors[previous + 1] < number:
             previous += 1
         governor = governors[previous] if previous >= 0 else governors[0]
-        anchors[number] = anchor._replace(governor=governor)
+        anchors[number] = anchor.governed_by(governor)
 
 
 def _subject(text: str, low: int, high: int) -> Phrase | None:

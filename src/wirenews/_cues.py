@@ -23,7 +23,7 @@ plainly one: a form of one word that begins no longer form, between Latin-1 char
 from __future__ import annotations
 
 import re
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, final
 
 import regex
 
@@ -96,36 +96,43 @@ _OPENING_MARKS: Final = re.compile("[" + re.escape(" \t\n\u00a0\"“‘'(") + "]
 """The blanks and opening marks that may stand before a sentence's first word."""
 
 
-class CueMatch(NamedTuple):
+@final
+class CueMatch:
     """A cue found in text: its offsets, the verb's entry and the form's grammatical role.
 
     ``role`` is ``base``, ``third``, ``past``, ``participle``, ``gerund``, or
-    ``preposition`` for ``according to``.
+    ``preposition`` for ``according to``; ``lemma`` is the cue's dictionary form: ``say``,
+    ``point out``, ``according to``.
     """
 
-    start: int
-    end: int
-    verb: ReportingVerb | None
-    role: str
+    __slots__ = ("end", "lemma", "role", "start", "verb")
 
-    @property
-    def lemma(self) -> str:
-        """The cue's dictionary form: ``say``, ``point out``, ``according to``."""
-        return self.verb.lemma if self.verb is not None else _ACCORDING
+    def __init__(self, start: int, end: int, verb: ReportingVerb | None, role: str) -> None:
+        self.start = start
+        self.end = end
+        self.verb = verb
+        self.role = role
+        self.lemma = verb.lemma if verb is not None else _ACCORDING
 
 
 _ACCORDING_CUE: Final = (None, "preposition")
 
 
-class _Form(NamedTuple):
-    """What the grammar checks of :func:`find_cues` need to know about a written form."""
+@final
+class _Form:
+    """What the grammar checks of :func:`find_cues` need to know about a written form.
 
-    verb: ReportingVerb | None
-    role: str
-    capital: bool
-    """Whether it is capitalised, and so a cue only at the start of a sentence."""
-    noun: bool
-    """Whether it is more often a noun, and so a cue only before a complement."""
+    ``capital``: whether it is capitalised, and so a cue only at the start of a sentence.
+    ``noun``: whether it is more often a noun, and so a cue only before a complement.
+    """
+
+    __slots__ = ("capital", "noun", "role", "verb")
+
+    def __init__(self, verb: ReportingVerb | None, role: str, capital: bool, noun: bool) -> None:
+        self.verb = verb
+        self.role = role
+        self.capital = capital
+        self.noun = noun
 
 
 def _form(written: str) -> _Form:

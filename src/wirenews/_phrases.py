@@ -17,7 +17,7 @@ The walk looks at most :data:`REACH` words either way, so its cost per cue is bo
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final, final
 
 from wirenews.data.headers import WEEKDAYS
 from wirenews.data.months import MONTHS
@@ -114,7 +114,8 @@ _HEADS: Final = SOURCE_NOUNS | ROLE_WORDS | EVIDENCE_NOUNS
 ``recent polling``)."""
 
 
-class Phrase(NamedTuple):
+@final
+class Phrase:
     """A source phrase: its offsets, kind, and the offsets of its name without titles.
 
     ``kind`` is ``pronoun``, ``name`` or ``description``; ``name_start`` marks where the
@@ -124,12 +125,31 @@ class Phrase(NamedTuple):
     (``who`` in ``Borges, who predicted``), if one does: it is the source the cue has.
     """
 
-    start: int
-    end: int
-    kind: str
-    name_start: int
-    head: str
-    relative: tuple[int, int] | None = None
+    __slots__ = ("end", "head", "kind", "name_start", "relative", "start")
+
+    def __init__(  # noqa: PLR0913, PLR0917 (one argument for each field, as the tuple had)
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        name_start: int,
+        head: str,
+        relative: tuple[int, int] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.name_start = name_start
+        self.head = head
+        self.relative = relative
+
+    def ending_at(self, end: int) -> Phrase:
+        """This phrase, ending at ``end``."""
+        return Phrase(self.start, end, self.kind, self.name_start, self.head, self.relative)
+
+    def standing_for(self, relative: tuple[int, int]) -> Phrase:
+        """This phrase, as the relative pronoun at ``relative`` stands for it."""
+        return Phrase(self.start, self.end, self.kind, self.name_start, self.head, relative)
 
 
 def words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
@@ -217,7 +237,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
             antecedent = _phrase_ending(text, spans[:index], index - 1)
             if antecedent is None:
                 return None
-            return antecedent._replace(relative=_bare(text, spans[index]))
+            return antecedent.standing_for(_bare(text, spans[index]))
         if bare in _TIME_NOUNS and index > 0:
             lead = text[spans[index - 1][0] : spans[index - 1][1]].casefold()
             index -= 2 if lead in _TIME_LEADS else 1
@@ -347,7 +367,7 @@ def _relative(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | N
         if word in _RELATIVES and relative > 0:
             found = _phrase_ending(text, spans, relative - 1)
             if found is not None and found.kind == "description":
-                return found._replace(end=spans[index][1])
+                return found.ending_at(spans[index][1])
             return None
     return None
 
@@ -474,11 +494,11 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
         preposition = _folded(text, spans[first - 1])
         noun = _folded(text, spans[first - 2])
         if preposition in _PREPOSITIONS and (noun in ANONYMOUS_NOUNS or noun in GROUP_NOUNS):
-            return _description_ending(text, spans[: first - 1], first - 2, noun)._replace(end=end)
+            return _description_ending(text, spans[: first - 1], first - 2, noun).ending_at(end)
         linked = _linked_source(text, spans, first - 1)
         if linked >= 0:  # "sources close to Clinton said": the sources speak
             noun = _folded(text, spans[linked])
-            return _description_ending(text, spans[: linked + 1], linked, noun)._replace(end=end)
+            return _description_ending(text, spans[: linked + 1], linked, noun).ending_at(end)
     head = text[slice(*bares[-1])]
     kind = "name"
     start = bares[0][0]

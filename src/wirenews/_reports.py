@@ -87,10 +87,7 @@ def report(
     used.update(offset + link.anchor for link in body.links if link.anchor >= 0)
     anchors = [  # one list, the body's governors counted in it
         *head_anchors,
-        *(
-            anchor._replace(governor=anchor.governor + offset) if anchor.governor >= 0 else anchor
-            for anchor in body.anchors
-        ),
+        *(anchor.shifted(offset) for anchor in body.anchors),
     ]
     speakers, speaker_of = _resolve(text, anchors, used, names, _Spans(paragraphs, quoted))
 

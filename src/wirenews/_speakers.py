@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, final
 
 import regex
 
@@ -68,19 +68,20 @@ _TITLE_WORDS: Final = TITLES | {title[:-1] for title in TITLES if title.endswith
 """Words that are titles, written with or without their point (``Gov``, ``Gov.``)."""
 _TRIMMED: Final = ("'s", "’s", ".", ",")
 """The endings :func:`_last_word` may take off a word."""
-_new_run = tuple.__new__
-"""Builds a :class:`NameRun` from the tuple of its fields, skipping the named tuple's
-Python-level ``__new__``: a good part of the cost of a one-word name."""
 _SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
-class NameRun(NamedTuple):
+@final
+class NameRun:
     """A capitalised name in the text: offsets, where the name starts after titles, words."""
 
-    start: int
-    end: int
-    name_start: int
-    words: tuple[str, ...]
+    __slots__ = ("end", "name_start", "start", "words")
+
+    def __init__(self, start: int, end: int, name_start: int, words: tuple[str, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.name_start = name_start
+        self.words = words
 
 
 def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
@@ -109,7 +110,7 @@ def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
                 word = _last_word(written) if written.endswith(trimmed) else written
                 if word not in title_words:
                     start = found.start()
-                    append(_new_run(NameRun, (start, start + len(word), start, (word,))))
+                    append(NameRun(start, start + len(word), start, (word,)))
     return runs
 
 
@@ -177,7 +178,7 @@ def _add_run(text: str, start: int, end: int, words: list[str], runs: list[NameR
         name_start = text.index(words[name_first], name_start)
         if text.endswith(_OF, max(0, start - 4), start):
             start = _title_start(text, start)
-    runs.append(_new_run(NameRun, (start, end, name_start, tuple(words[name_first:]))))
+    runs.append(NameRun(start, end, name_start, tuple(words[name_first:])))
 
 
 _TITLE_OF: Final = regex.compile(

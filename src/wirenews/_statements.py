@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, final
 
 from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
@@ -114,12 +114,16 @@ _QUOTE_MARKS: Final = DOUBLE_MARKS + SINGLE_MARKS
 _SET_OFF: Final = ",–—-" + DOUBLE_MARKS + SINGLE_MARKS
 
 
-class RawStatement(NamedTuple):
+@final
+class RawStatement:
     """An anchor's content: the anchor's index and the content's offsets."""
 
-    anchor: int
-    start: int
-    end: int
+    __slots__ = ("anchor", "end", "start")
+
+    def __init__(self, anchor: int, start: int, end: int) -> None:
+        self.anchor = anchor
+        self.start = start
+        self.end = end
 
 
 def contents(
@@ -151,7 +155,7 @@ def contents(
                 held = held or _Held(spans)
                 if held.covers(anchors[index].cue_start):
                     continue  # "Xi stressed that China supports Belarus": one statement, Xi's
-            found.append(RawStatement(index, *span))
+            found.append(RawStatement(index, span[0], span[1]))
         number = last + 1
     return found
 
