@@ -304,6 +304,15 @@ def test_long_setting_before_that(setting: str) -> None:
     assert said.content.text == "she would not retire"
 
 
+@pytest.mark.parametrize("that", ["That", "THAT", "tHaT"])
+@pytest.mark.parametrize("setting", ["", " on Tuesday"])
+@pytest.mark.parametrize("rest", ["", " over the price of" + " grain and oil" * 20])
+def test_that_in_any_case(that: str, setting: str, rest: str) -> None:
+    """A complementiser in capitals is one too, in a short sentence or a long one."""
+    (said,) = _statements(f"Smith said{setting} {that} the talks failed{rest}.")
+    assert said.content.text == f"the talks failed{rest}"
+
+
 @pytest.mark.parametrize(
     "source",
     [

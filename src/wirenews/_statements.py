@@ -98,6 +98,10 @@ _HEARER: Final = re.compile(
 """The person told (a pronoun, or a name of up to four words), then a clause's subject
 pronoun: ``told him it was over``, ``told the National Post he had ...``."""
 _HEARER_REACH: Final = 60
+_THAT_REACH: Final = 200
+"""How much of the rest of a sentence :func:`_that_ahead` first searches for the letters
+``that``, in any case: where the rest is no longer and has none, neither expression can match,
+and neither is tried."""
 _RELATIVE: Final = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _INFINITIVE_BEFORE: Final = re.compile(
     r"\b[Tt]o\s+(?![A-Z0-9])(?!(?i:the|an?|his|her|their|its|our|my|your|this|these|those"
@@ -418,6 +422,8 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
     and a setting may run longer than other words. A ``that`` after an infinitive outside a
     setting is relative (``urged Congress to pass a law that bans guns``).
     """
+    if stop <= position + _THAT_REACH and "that" not in text[position:stop].lower():
+        return None  # the common case, at a tenth of the cost of the expressions
     that = _THAT_AHEAD.match(text, position, stop)
     first = _WORD.match(text, position, stop)
     lead = first.group().casefold() if first is not None else ""
