@@ -3,8 +3,9 @@
 Attribution finds the anchor before or after a quotation in its sentence, and statements ask
 whether a content holds a cue, by bisecting sorted lists: a sentence of many quotations and
 many cues stays linear. Speakers find the fullest name a short form stands for once for
-each pair of ends, and keep aliases in a set too: a story of many names stays linear. These
-properties check each lookup against the scan it replaces, ties and ranks included.
+each pair of ends, and keep aliases in a set too: a story of many names stays linear. A
+word's joined ending (``'s``, ``'ve``) is tested letter by letter. These properties check
+each lookup against the scan it replaces, ties and ranks included.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wirenews._attribution import Anchor, _Index, _left, _rank, _right
-from wirenews._phrases import Phrase
+from wirenews._phrases import _CONTRACTED, Phrase, _bare, _uncontracted
 from wirenews._speakers import _PERSONAL, Entity, NameRun, _pronoun_starts, _Resolver
 from wirenews._statements import _Group, _Held
 
@@ -185,3 +186,27 @@ def test_pronoun_starts_find_every_pronoun_the_pattern_finds(
         if match is not None
     ]
     assert found == expected
+
+
+def _bare_scan(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``_bare`` as it read before: every ending tried with ``endswith``."""
+    start, end = span
+    while start < end and text[start] in "\"“”‘’'«»()[],.;:!?":
+        start += 1
+    while end > start and text[end - 1] in "\"“”‘’'«»()[],.;:!?":
+        end -= 1
+    if text.endswith(_CONTRACTED, start, end):
+        end = max(text.rfind("'", start, end), text.rfind("’", start, end))
+    return start, end
+
+
+@given(st.text("'’sdmvelrxS.,", max_size=8), st.text("'’sdmvelrxS.,", max_size=8))
+@example("x", "who'd")
+@example("", "They've,")
+def test_bare_word_drops_the_joined_ending_as_a_scan_does(before: str, word: str) -> None:
+    """A word's bare offsets, joined ending dropped, are those the ``endswith`` scan gives."""
+    text = f"{before} {word} tail"
+    span = (len(before) + 1, len(before) + 1 + len(word))
+    assert _bare(text, span) == _bare_scan(text, span)
+    scanned = word[: max(word.rfind("'"), word.rfind("’"))] if word.endswith(_CONTRACTED) else word
+    assert _uncontracted(word) == scanned
