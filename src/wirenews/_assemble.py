@@ -151,13 +151,13 @@ def _read_trailer(
         if item.value is None:
             continue
         if item.kind == "keywords":
-            for keyword in _KEYWORD.finditer(text, *item.value):
-                start, end = _strip(text, *keyword.span())
+            for keyword in _KEYWORD.finditer(text, item.value[0], item.value[1]):
+                start, end = _strip(text, keyword.start(), keyword.end())
                 if start < end:
                     keywords.append(text[start:end])
                     fields.append(_field(text, "keyword", start, end))
         elif item.kind == "editor" and want_editor and editor is None:
-            start, end = _strip(text, *item.value)
+            start, end = _strip(text, item.value[0], item.value[1])
             if start < end:
                 editor = text[start:end]
                 fields.append(_field(text, "editor", start, end))

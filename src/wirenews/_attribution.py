@@ -498,12 +498,13 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
         name = Phrase(start, end, "name", start, text[start:end].casefold())
         anchors.append(Anchor(mark, mark + 1, ":", "colon", name, sentences[0], number))
     for sentence in sentences:
-        drawn = sketch(text, *sentence)  # for the verbs, the nouns and the views
+        sentence_start, sentence_end = sentence  # spread by hand: a star call is generic
+        drawn = sketch(text, sentence_start, sentence_end)  # for the verbs, nouns and views
         cue_spots, noun_spots, view_spots = _spots(drawn)
         found = (
             [
                 anchor
-                for cue in find_cues(text, *sentence, drawn, cue_spots)
+                for cue in find_cues(text, sentence_start, sentence_end, drawn, cue_spots)
                 if not paragraph.quotes.covers(cue.start)
                 for anchor in [_cue_anchor(paragraph, cue, sentence)]
                 if anchor is not None
@@ -522,7 +523,7 @@ def _paragraph_anchors(paragraph: _Paragraph, low: int, sentences: list[Sentence
         found.extend(dashes.get(sentence, ()))
         found.extend(_word_order_anchors(paragraph, sentence, found))
         if not found:
-            has_colon = text.find(":", *sentence) >= 0
+            has_colon = text.find(":", sentence_start, sentence_end) >= 0
             colon = _colon_anchor(paragraph, sentence) if has_colon else None
             if colon is None:
                 continue
@@ -1006,7 +1007,7 @@ def _govern_participles(text: str, anchors: list[Anchor], first: int) -> None:
             governors = [other for other in finite if anchors[other].role != "noun"]
         if not governors:
             if not read:
-                subject, read = _subject(text, *anchor.sentence), True
+                subject, read = _subject(text, anchor.sentence[0], anchor.sentence[1]), True
             if subject is not None and not (subject.start <= anchor.cue_start < subject.end):
                 anchors[number] = anchor.with_subject(subject)
                 continue

@@ -255,7 +255,7 @@ def _content(
         and after != _NOTHING_AFTER
         and anchor.role not in {"participle", "gerund"}
         and anchor.lemma not in _NOT_SPEECH
-        and _setting_only(text, *after)
+        and _setting_only(text, after[0], after[1])
         and after[0] - right <= _SETTING_LENGTH
         and _TIME.sub("", text[right : after[0]]).strip(_TRAILING) == ""  # no "that" between
     ):
@@ -389,7 +389,7 @@ def _after(
         if _RELATIVE.match(text, position):
             return _NOTHING_AFTER
         rest = _trim(text, position, stop)
-        if rest is not None and _setting_only(text, *rest):
+        if rest is not None and _setting_only(text, rest[0], rest[1]):
             return _NOTHING_AFTER
     that = _that_ahead(text, anchor, position, stop)
     if that is not None:
