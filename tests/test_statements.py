@@ -296,6 +296,7 @@ def test_time_opening_is_no_subject(opening: str) -> None:
     [
         "in an interview with The Associated Press last week",
         "on Tuesday in a long speech to a crowd of supporters in Ohio",
+        "in a talk with " + " ".join(["representatives-of-the-international-community"] * 5),
     ],
 )
 def test_long_setting_before_that(setting: str) -> None:
