@@ -148,12 +148,16 @@ class Anchor:
         return self.governed_by(self.governor + offset) if self.governor >= 0 else self
 
 
-class QuoteLink(NamedTuple):
+@final
+class QuoteLink:
     """How a quotation is attributed: its anchor (-1 for none), and how it was found."""
 
-    anchor: int
-    partial: bool
-    inferred: bool
+    __slots__ = ("anchor", "inferred", "partial")
+
+    def __init__(self, anchor: int, partial: bool, inferred: bool) -> None:
+        self.anchor = anchor
+        self.partial = partial
+        self.inferred = inferred
 
 
 class Attribution(NamedTuple):

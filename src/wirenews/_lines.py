@@ -10,7 +10,7 @@ lines precede it.
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final, final
 
 __all__ = ["BLANKS", "Line", "split_lines"]
 
@@ -26,14 +26,20 @@ _NOT_SPACE: Final = "".join(sorted(set(BLANKS) - {c for c in BLANKS if c.isspace
 """The blanks :meth:`str.strip` keeps (controls, BOM, zero-width spaces): rarely at an edge."""
 
 
-class Line(NamedTuple):
-    """A non-blank line: where it starts, where its text starts and ends."""
+@final
+class Line:
+    """A non-blank line: where it starts, where its text starts and ends.
 
-    start: int
-    text_start: int
-    text_end: int
-    after_blank: bool
-    """Whether a blank line (or several) separates it from the line before."""
+    ``after_blank``: whether a blank line (or several) separates it from the line before.
+    """
+
+    __slots__ = ("after_blank", "start", "text_end", "text_start")
+
+    def __init__(self, start: int, text_start: int, text_end: int, after_blank: bool) -> None:
+        self.start = start
+        self.text_start = text_start
+        self.text_end = text_end
+        self.after_blank = after_blank
 
     @property
     def indent(self) -> int:
@@ -49,12 +55,12 @@ class Line(NamedTuple):
 def split_lines(text: str) -> list[Line]:
     """Return the non-blank lines of ``text`` with their offsets.
 
-    >>> [tuple(line) for line in split_lines("  Title \\r\\n\\nBody\\nmore")]
+    >>> lines = split_lines("  Title \\r\\n\\nBody\\nmore")
+    >>> [(line.start, line.text_start, line.text_end, line.after_blank) for line in lines]
     [(0, 2, 7, False), (11, 11, 15, True), (16, 16, 20, False)]
     """
     lines: list[Line] = []
     append = lines.append
-    new = tuple.__new__  # a NamedTuple's own constructor runs Python code; this does not
     start = 0
     after_blank = False
     for piece in text.splitlines(keepends=True):
@@ -68,7 +74,7 @@ def split_lines(text: str) -> list[Line]:
             if right[-1] in _NOT_SPACE:
                 right = right.rstrip(BLANKS)
             text_start = start + size - len(left)
-            append(new(Line, (start, text_start, text_start + len(right), after_blank)))
+            append(Line(start, text_start, text_start + len(right), after_blank))
             after_blank = False
         else:
             after_blank = bool(lines)

@@ -22,7 +22,7 @@ the marks are paired in text order:
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, final
 
 import regex
 
@@ -46,12 +46,16 @@ _FAMILY: Final = {'"': "straight", "«": "guillemet", "»": "guillemet"}  # the 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
 
-class RawQuote(NamedTuple):
+@final
+class RawQuote:
     """A paired quotation: ``[start, end)`` covers its marks; it starts in ``paragraph``."""
 
-    start: int
-    end: int
-    paragraph: int
+    __slots__ = ("end", "paragraph", "start")
+
+    def __init__(self, start: int, end: int, paragraph: int) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
 
 
 class QuoteWarning(NamedTuple):
