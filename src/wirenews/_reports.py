@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, final
 
 from wirenews import _build as build
 from wirenews._attribution import Anchor, Attribution, QuoteLink, attribute, inherit
@@ -27,13 +27,11 @@ from wirenews._statements import RawStatement, contents
 from wirenews.data.words import COPY_LABELS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from wirenews._quotes import QuoteWarning
     from wirenews.model import Cue, Mention, Quote, Speaker, Statement
 
-    _SpeakerOf = Callable[[int], Speaker | None]
-    """The speaker of the anchor with this index (-1: none), if it has one."""
 
 __all__ = ["Report", "report"]
 
@@ -89,13 +87,8 @@ def report(
         *head_anchors,
         *(anchor.shifted(offset) for anchor in body.anchors),
     ]
-    speakers, speaker_of = _resolve(text, anchors, used, names, _Spans(paragraphs, quoted))
-
-    def head_speaker(anchor: int) -> Speaker | None:
-        return speaker_of(anchor) if anchor >= 0 else None
-
-    def body_speaker(anchor: int) -> Speaker | None:
-        return speaker_of(anchor + offset) if anchor >= 0 else None
+    speakers, head_speaker = _resolve(text, anchors, used, names, _Spans(paragraphs, quoted))
+    body_speaker = head_speaker.shifted(offset)
 
     quotes = [
         _quote(text, quote, link, body.anchors, body_speaker)
@@ -185,20 +178,54 @@ def _resolve(
     entities, resolved = resolve(text, sources, names)
     attach_pronouns(text, entities, names, spans.paragraphs, spans.quoted)
     entity_of = {index: entity for (index, _), entity in zip(sourced, resolved, strict=True)}
-
-    def entity(anchor: int) -> int:
-        if anchor >= 0 and anchors[anchor].source is None and anchors[anchor].subject is None:
-            anchor = anchors[anchor].governor  # a participle speaks for its clause
-        return entity_of.get(anchor, -1) if anchor >= 0 else -1
-
     for found in entities:
         found.speaks = False
     for anchor in used:
-        number = entity(anchor)
+        number = _entity(anchors, entity_of, anchor)
         if number >= 0:
             entities[number].speaks = True
     speakers, by_entity = _speakers(text, entities)
-    return speakers, lambda anchor: by_entity.get(entity(anchor))
+    return speakers, _SpeakerOf(anchors, entity_of, by_entity, 0)
+
+
+def _entity(anchors: list[Anchor], entity_of: dict[int, int], anchor: int) -> int:
+    """The index of the entity that speaks at the anchor with this index; -1 for none."""
+    if anchor >= 0 and anchors[anchor].source is None and anchors[anchor].subject is None:
+        anchor = anchors[anchor].governor  # a participle speaks for its clause
+    return entity_of.get(anchor, -1) if anchor >= 0 else -1
+
+
+@final
+class _SpeakerOf:
+    """The speaker of the anchor with an index (-1: none), if it has one.
+
+    The index counts from ``offset`` in the story's anchors: the headline's come first. A
+    class rather than a closure, whose environment would hold every anchor in a cycle that
+    only the garbage collector frees.
+    """
+
+    __slots__ = ("anchors", "by_entity", "entity_of", "offset")
+
+    def __init__(
+        self,
+        anchors: list[Anchor],
+        entity_of: dict[int, int],
+        by_entity: dict[int, Speaker],
+        offset: int,
+    ) -> None:
+        self.anchors = anchors
+        self.entity_of = entity_of
+        self.by_entity = by_entity
+        self.offset = offset
+
+    def __call__(self, anchor: int) -> Speaker | None:
+        if anchor < 0:
+            return None
+        return self.by_entity.get(_entity(self.anchors, self.entity_of, anchor + self.offset))
+
+    def shifted(self, offset: int) -> _SpeakerOf:
+        """The same lookup, its indices counted from ``offset`` further on."""
+        return _SpeakerOf(self.anchors, self.entity_of, self.by_entity, self.offset + offset)
 
 
 def _source(text: str, phrase: Phrase) -> Mention:
