@@ -2,17 +2,27 @@
 
 Attribution searches each sentence's sketch once for the first words of cues, the reporting
 nouns and the verbs of a view together. These properties check that search against a
-search of its own for each kind, and that no cue or noun is missed.
+search of its own for each kind, and that no cue or noun is missed; and that the tests of a
+sentence's last characters that spare a search backwards before a quotation never skip a
+match.
 """
 
 from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from wirenews._attribution import _NOUN, _VIEW_WORDS, _spots
+from wirenews._attribution import (
+    _CHARACTERIZED,
+    _COLON_VERB,
+    _NOUN,
+    _VIEW_WORDS,
+    _as_ends,
+    _colon_ends,
+    _spots,
+)
 from wirenews._cues import _CANDIDATE, _CUE, sketch, trie
 from wirenews.data.cues import REPORTING_NOUNS
 
@@ -51,3 +61,35 @@ def test_every_cue_and_noun_is_at_a_spot(text: str) -> None:
     # Byte i of the sketch stands for character i - 1 of the text.
     assert {found.start() for found in _CUE.finditer(text)} <= {start for start, _ in cues}
     assert {found.start() for found in _NOUN.finditer(text)} <= set(nouns)
+
+
+_BEFORE_QUOTES = [
+    "dismissed", "him", "as", "a", "an", "the", "being", "in", "said", "concluded", "Was",
+    "China", "has", "been", "pounding", "Trump",
+]  # fmt: skip
+_BEFORE_GLUE = ["", " ", "  ", "\t", "\u00a0", "\n", ":", ": ", ":\n", ",", "\x1c", '"']
+before_quotes = st.lists(
+    st.tuples(st.sampled_from(_BEFORE_QUOTES), st.sampled_from(_BEFORE_GLUE)), max_size=12
+).map(lambda pairs: "".join(word + glue for word, glue in pairs))
+
+
+@given(before_quotes, st.integers(0, 4))
+@example("He concluded: ", 0)
+@example("dismissed him as being in the\u00a0", 0)
+def test_ending_tests_never_skip_a_search_that_matches(text: str, low: int) -> None:
+    """Where a colon's verb or a label's ``as`` ends the text before a quote, the tests see it."""
+    end = len(text)
+    if _COLON_VERB.search(text, low, end) is not None:
+        assert _colon_ends(text, low, end)
+    if _CHARACTERIZED.search(text, low, end) is not None:
+        assert _as_ends(text, low, end)
+
+
+def test_ending_tests_pass_what_the_searches_match_and_skip_the_rest() -> None:
+    """The tests let through the endings the searches match, and little else."""
+    assert _COLON_VERB.search("He concluded: ") is not None
+    assert _colon_ends("He concluded: ", 0, 14)
+    assert _CHARACTERIZED.search("dismissed him as a ") is not None
+    assert _as_ends("dismissed him as a ", 0, 19)
+    assert not _colon_ends("he said ", 0, 8)
+    assert not _as_ends("he said ", 0, 8)

@@ -865,14 +865,24 @@ def _word_order_anchors(
     first_right = min((_right(anchor) for anchor in found), default=high)  # the first to end
     for start, end in touching:
         if low <= start < high:
-            colon = _COLON_VERB.search(text, max(low, start - 60), start)
+            window = max(low, start - 60)
+            colon = (
+                _COLON_VERB.search(text, window, start)
+                if _colon_ends(text, window, start)
+                else None
+            )
             if colon is not None and colon.end("verb") not in ends:
                 source = phrase_before(text, low, colon.start("verb"))
                 if source is not None and is_quantity(source.head):
                     source = None  # "The agenda lists three items:" -- a noun, not a verb
                 if source is not None:
                     anchors.append(_verb_anchor(paragraph, colon, source, sentence))
-            characterized = _CHARACTERIZED.search(text, max(low, start - 120), start)
+            window = max(low, start - 120)
+            characterized = (
+                _CHARACTERIZED.search(text, window, start)
+                if _as_ends(text, window, start)
+                else None
+            )
             if characterized is not None and characterized.end("verb") not in ends:
                 source = phrase_before(text, low, characterized.start("verb"))
                 if source is not None:
@@ -899,6 +909,33 @@ def _word_order_anchors(
             if source is not None and source.kind != "pronoun":
                 anchors.append(_verb_anchor(paragraph, verb, source, sentence))
     return anchors
+
+
+def _colon_ends(text: str, low: int, end: int) -> bool:
+    """Whether ``text[low:end]`` ends in a colon and blanks, as :data:`_COLON_VERB` needs.
+
+    A test of the last characters spares the search backwards in most sentences.
+    """
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    return end > low and text[end - 1] == ":"
+
+
+_AS_ENDINGS: Final = ("as", "a", "an", "the", "being")
+"""The words that may end what :data:`_CHARACTERIZED` matches, before its blanks."""
+
+
+def _as_ends(text: str, low: int, end: int) -> bool:
+    """Whether ``text[low:end]`` ends in one of :data:`_AS_ENDINGS` and a blank.
+
+    As :data:`_CHARACTERIZED` needs: a test of the last characters spares the search
+    backwards in most sentences.
+    """
+    if end <= low or text[end - 1] not in " \t\u00a0":
+        return False
+    while end > low and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return text.endswith(_AS_ENDINGS, low, end)
 
 
 def _verb(text: str, position: int, limit: int) -> regex.Match[str] | None:
