@@ -88,8 +88,11 @@ def scan(
     position = start
     while ahead:
         candidate = ahead[0]
-        if len(ahead) > 1:
-            candidate = min(ahead)
+        # A loop: min(ahead) is a generic call in the compiled build, and min(candidate, at)
+        # a call per mark in pure Python.
+        for at in ahead:
+            if at < candidate:  # noqa: PLR1730
+                candidate = at
         match = pattern.match(text, candidate, end)
         if match is None:
             position = candidate + 1
