@@ -744,6 +744,35 @@ def test_the_same_verbs_used_as_verbs_still_report(body: str, cue: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "source", "cue", "content"),
+    [
+        ("Obama backs Clinton for president.", "Obama", "backs", "Clinton for president"),
+        ("Sanders challenges Clinton on trade.", "Sanders", "challenges", "Clinton on trade"),
+        ("He claims his boss is fine.", "He", "claims", "his boss is fine"),
+    ],
+)
+def test_noun_form_between_subject_and_object_is_a_verb(
+    body: str, source: str, cue: str, content: str
+) -> None:
+    """``Obama backs Clinton``, ``he claims his boss``: a subject, the verb, its object."""
+    assert _read(body) == [("indirect", source, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two terrorist attacks in July shook the country.",
+        "The Paris attacks, and the shootings, changed the race.",
+        "The Western states Sanders is counting on vote next.",
+        "He won the Rust Belt states Indiana and Ohio.",
+    ],
+)
+def test_noun_form_without_an_object_is_a_noun(body: str) -> None:
+    """``attacks in July``, ``attacks,``; and a name after ``states`` is no object."""
+    assert [statement for statement in _read(body) if statement[2] in {"attacks", "states"}] == []
+
+
+@pytest.mark.parametrize(
     ("body", "cue", "content"),
     [
         ("Clinton is expected to win the primary.", "expected", "to win the primary"),

@@ -29,6 +29,7 @@ import regex
 
 from wirenews.data.cues import REPORTING_VERBS, ReportingVerb, verb_forms
 from wirenews.data.sources import EVIDENCE_NOUNS
+from wirenews.data.words import FUNCTION_WORDS
 
 __all__ = ["FIRST_WORDS", "CueMatch", "find_cues", "sketch", "trie"]
 
@@ -211,6 +212,39 @@ def _after_evidence(text: str, start: int, cue_start: int) -> bool:
     return bool(before) and before[-1].casefold() in EVIDENCE_NOUNS
 
 
+_CLAUSE_ONLY: Final = frozenset({"state"})
+"""Verbs whose third-person noun form is no verb before an object, as the verb reports a
+clause (``the report states that``): ``Western states Sanders is counting on``."""
+_THIRD_PERSON_SUBJECTS: Final = frozenset({"he", "she", "it", "who"})
+"""The pronouns that are subjects of a third-person verb."""
+_OBJECT_OPENERS: Final = frozenset(
+    "him her them me us you it the a an his their its this these those our my your".split()
+)
+"""The words that may open a verb's object: object pronouns, determiners, possessives."""
+
+
+def _between_subject_and_object(
+    text: str, start: int, cue_start: int, cue_end: int, end: int
+) -> bool:
+    """Whether a third-person form that is also a noun stands between a subject and an object.
+
+    ``Trump attacks Clinton``, ``he backs the plan``: a name or a subject pronoun before it,
+    and a name, an object pronoun or a determiner after it; not ``the Paris attacks on``.
+    """
+    before = text[(cue_start - 24 if cue_start - 24 > start else start) : cue_start].rsplit(
+        maxsplit=1
+    )
+    after = text[cue_end : (cue_end + 24 if cue_end + 24 < end else end)].split(maxsplit=1)
+    if not before or not after:
+        return False
+    subject, following = before[-1], after[0]
+    folded = subject.casefold()
+    named = subject[0].isupper() and subject.isalpha() and folded not in FUNCTION_WORDS
+    return (named or folded in _THIRD_PERSON_SUBJECTS) and (
+        following[0].isupper() or following.casefold() in _OBJECT_OPENERS
+    )
+
+
 def _opening(text: str, start: int) -> int:
     """Where the first word of a sentence from ``start`` begins, past blanks and opening marks.
 
@@ -334,6 +368,13 @@ def find_cues(
             and form.role != "base"
             and not _COMPLEMENT.match(text, cue_end, cue_end + 8 if cue_end + 8 < end else end)
             and not _after_evidence(text, start, cue_start)
+            and not (
+                form.role == "third"
+                and not form.capital
+                and verb is not None
+                and verb.lemma not in _CLAUSE_ONLY
+                and _between_subject_and_object(text, start, cue_start, cue_end, end)
+            )
         ):
             continue  # six states voted, his remarks (a base form is left to its subject)
         if _ANONYMITY_HINT.match(drawn, cue_end - low + 1) and _ANONYMITY.match(

@@ -203,7 +203,7 @@ def _entries() -> tuple[ReportingVerb, ...]:
             ReportingVerb(lemma="exhort", object=True),
             ReportingVerb(lemma="proclaim"),
             ReportingVerb(lemma="mock"),
-            ReportingVerb(lemma="attack"),
+            ReportingVerb(lemma="attack", noun_forms=frozenset({"attacks"})),
             ReportingVerb(lemma="assure", object=True),
             ReportingVerb(lemma="inform", object=True),
             ReportingVerb(lemma="remind", object=True),
