@@ -28,6 +28,8 @@ from typing import Any, Final, final
 import regex
 
 from wirenews.data.cues import REPORTING_VERBS, ReportingVerb, verb_forms
+from wirenews.data.headers import WEEKDAYS
+from wirenews.data.months import MONTHS
 from wirenews.data.sources import EVIDENCE_NOUNS
 from wirenews.data.words import FUNCTION_WORDS
 
@@ -217,10 +219,13 @@ _CLAUSE_ONLY: Final = frozenset({"state"})
 clause (``the report states that``): ``Western states Sanders is counting on``."""
 _THIRD_PERSON_SUBJECTS: Final = frozenset({"he", "she", "it", "who"})
 """The pronouns that are subjects of a third-person verb."""
-_OBJECT_OPENERS: Final = frozenset(
-    "him her them me us you it the a an his their its this these those our my your".split()
-)
+_DETERMINERS: Final = frozenset("the a an his her their its this these those our my your".split())
+"""Determiners and possessives: what opens a noun phrase (``the Paris attacks``)."""
+_OBJECT_OPENERS: Final = _DETERMINERS | {"him", "them", "me", "us", "you", "it"}
 """The words that may open a verb's object: object pronouns, determiners, possessives."""
+_TIME_NAMES: Final = frozenset(MONTHS) | {day.casefold() for day in WEEKDAYS}
+"""Months and weekdays: a capitalised word after a noun that is no object (``attacks
+Monday``)."""
 
 
 def _between_subject_and_object(
@@ -229,20 +234,35 @@ def _between_subject_and_object(
     """Whether a third-person form that is also a noun stands between a subject and an object.
 
     ``Trump attacks Clinton``, ``he backs the plan``: a name or a subject pronoun before it,
-    and a name, an object pronoun or a determiner after it; not ``the Paris attacks on``.
+    and a name, an object pronoun or a determiner after it. Not ``the Paris attacks`` (a
+    determiner before the name makes it a modifier), nor ``attacks on``, ``attacks Monday``.
     """
-    before = text[(cue_start - 24 if cue_start - 24 > start else start) : cue_start].rsplit(
-        maxsplit=1
+    before = text[(cue_start - 40 if cue_start - 40 > start else start) : cue_start].rsplit(
+        maxsplit=2
     )
     after = text[cue_end : (cue_end + 24 if cue_end + 24 < end else end)].split(maxsplit=1)
     if not before or not after:
         return False
     subject, following = before[-1], after[0]
     folded = subject.casefold()
-    named = subject[0].isupper() and subject.isalpha() and folded not in FUNCTION_WORDS
-    return (named or folded in _THIRD_PERSON_SUBJECTS) and (
-        following[0].isupper() or following.casefold() in _OBJECT_OPENERS
-    )
+    if folded in _THIRD_PERSON_SUBJECTS:
+        named = True
+    else:
+        modified = len(before) > 1 and (
+            before[-2].casefold() in _DETERMINERS or before[-2][0].isdigit()
+        )
+        named = (
+            subject[0].isupper()
+            and subject.isalpha()
+            and folded not in FUNCTION_WORDS
+            and not modified
+        )
+    if not named:
+        return False
+    object_word = following.casefold().rstrip(".,;:!?")
+    return (
+        following[0].isupper() and object_word not in _TIME_NAMES
+    ) or object_word in _OBJECT_OPENERS
 
 
 def _opening(text: str, start: int) -> int:
