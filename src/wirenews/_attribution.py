@@ -117,6 +117,14 @@ class Anchor:
 
     def governed_by(self, governor: int) -> Anchor:
         """This anchor, governed by the anchor at index ``governor``."""
+        return self._speaking_for(governor, self.subject)
+
+    def with_subject(self, subject: Phrase) -> Anchor:
+        """This anchor, its speaker the subject ``subject`` of its sentence."""
+        return self._speaking_for(self.governor, subject)
+
+    def _speaking_for(self, governor: int, subject: Phrase | None) -> Anchor:
+        """This anchor with ``governor`` and ``subject``, which say whose words it reports."""
         return Anchor(
             self.cue_start,
             self.cue_end,
@@ -126,20 +134,6 @@ class Anchor:
             self.sentence,
             self.paragraph,
             governor,
-            self.subject,
-        )
-
-    def with_subject(self, subject: Phrase) -> Anchor:
-        """This anchor, its speaker the subject ``subject`` of its sentence."""
-        return Anchor(
-            self.cue_start,
-            self.cue_end,
-            self.lemma,
-            self.role,
-            self.source,
-            self.sentence,
-            self.paragraph,
-            self.governor,
             subject,
         )
 
