@@ -1134,12 +1134,25 @@ def test_a_noun_form_is_still_a_verb_where_a_verb_stands() -> None:
             "Smith, who said the plan, which is costly, is doomed, won.",
             "the plan, which is costly, is doomed, won",
         ),
+        # The sentence's verb in the past tense, or with an adverb before it.
+        ("Mitch McConnell, who said the plan would fail, voted no.", "the plan would fail"),
+        (
+            "The senator, who said the deal was a mistake, later voted for it.",
+            "the deal was a mistake",
+        ),
+        # A participle with its agent is part of C, not the sentence's verb.
+        (
+            "The mayor, who said the tax, approved by voters, hurt families, is gone.",
+            "the tax, approved by voters, hurt families",
+        ),
     ],
 )
 def test_a_relative_clause_set_off_ends_at_its_comma(sentence: str, content: str) -> None:
     """``Graham, who said C, has since ...``: C ends where the sentence's own verb comes back.
 
-    A relative clause inside C keeps its commas (``the plan, which is costly, is doomed``).
+    The verb may be an auxiliary or a verb in the past tense (``Mitch McConnell, who said C,
+    voted no``). A relative clause inside C keeps its commas (``the plan, which is costly,
+    is doomed``).
     """
     (said,) = _statements(sentence)
     assert said.content.text == content
@@ -1333,3 +1346,35 @@ def test_statements_survive_json() -> None:
     direct = next(statement for statement in again.statements if statement.kind == "direct")
     assert direct.quote is again.quotes[0]
     assert again.statements[0].speaker is again.speakers[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Sandoval said that he had voted for Rubio, but cautioned against haste.",
+            "he had voted for Rubio",
+        ),
+        (
+            "Trump joked Brooklyn was his answer, and then went on to Queens.",
+            "Brooklyn was his answer",
+        ),
+        # Not after a list, whose last item may be a participle ("and repaired roads"), nor
+        # before a participle with its agent.
+        (
+            "She vowed she would bring jobs, renovated schools, and repaired roads.",
+            "she would bring jobs, renovated schools, and repaired roads",
+        ),
+        (
+            "He said they were arrested, and charged with fraud.",
+            "they were arrested, and charged with fraud",
+        ),
+    ],
+)
+def test_a_verb_joined_after_a_comma_ends_the_content(sentence: str, content: str) -> None:
+    """``X said C, but cautioned ...``: C ends before the speaker's next act.
+
+    A verb in the past with no subject after ``, and`` or ``, but`` is that act.
+    """
+    (said,) = _statements(sentence)
+    assert said.content.text == content

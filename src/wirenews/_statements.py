@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final, final
 
 from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
-from wirenews.data.words import SETTING_LEADS
+from wirenews.data.words import IRREGULAR_PAST, SETTING_LEADS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence, Set
@@ -81,12 +81,26 @@ _TIME: Final = re.compile(
     r"|week|month|year|morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
+_PAST: Final = rf"(?:[a-z]{{2,}}ed|{'|'.join(IRREGULAR_PAST)})\b"
+"""A verb in the simple past (a participle too: what follows tells them apart)."""
 _MAIN_VERB_BACK: Final = re.compile(
-    r",[ \t\n\u00a0]+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should"
-    r"|must|does|did)\b"
+    r",[ \t\n\u00a0]+(?:(?:also|later|then|since|now|still|quickly|recently)[ \t\n\u00a0]+)?"
+    r"(?:(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does"
+    rf"|did)\b|{_PAST}(?![ \t\n\u00a0]+by\b))"
 )
-"""A comma, then an auxiliary: after a relative clause set off by commas, the verb of the
-sentence it sits in (``Graham, who said C, has since changed his mind``)."""
+"""A comma, then an auxiliary or a verb in the past (not a participle with its agent,
+``approved by voters``): after a relative clause set off by commas, the verb of the
+sentence it sits in (``Graham, who said C, has since changed his mind``, ``McConnell, who
+said C, voted no``)."""
+_COORDINATED_VERB: Final = re.compile(
+    r",[ \t\n\u00a0]+(?:and|but)[ \t\n\u00a0]+(?:(?:also|later|then)[ \t\n\u00a0]+)?"
+    rf"{_PAST}(?![ \t\n\u00a0]+(?:by|with)\b)"
+)
+"""``, but`` or ``, and``, then a verb in the past with no subject: the speaker's next act
+(``Sandoval said C, but cautioned against ...``), not more of C. A participle with its
+agent (``arrested, and charged with fraud``) stays in C."""
+_FINITE: Final = frozenset({"past", "third", "base"})
+"""The roles of a cue that is a sentence's finite verb, with a subject of its own."""
 _NESTED_RELATIVE: Final = re.compile(r",[ \t\n\u00a0]+(?:who|which|whose|whom)\b")
 _RELATIVE_REACH: Final = 300
 """How far a relative clause's content is searched for the comma that ends it."""
@@ -244,6 +258,13 @@ def _content(
         main = _MAIN_VERB_BACK.search(text, right, min(stop, right + _RELATIVE_REACH))
         if main is not None and _NESTED_RELATIVE.search(text, right, main.start()) is None:
             stop = main.start()  # (but "who said the plan, which is costly, is doomed")
+    if anchor.role in _FINITE:
+        # "Sandoval said C, but cautioned ...": C ends before the speaker's next act, at the
+        # first comma of C: after a later one, the verb is the last of a list ("jobs,
+        # renovated schools, and repaired roads").
+        comma = text.find(",", right, stop)
+        if comma >= 0 and _COORDINATED_VERB.match(text, comma, stop):
+            stop = comma
     left = _left(anchor)
     if anchor.lemma == "according to" and _set_off(text, low, left):
         before = _before(text, anchors, group, position)

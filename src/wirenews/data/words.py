@@ -8,7 +8,14 @@ the copy is, not where it was filed.
 
 from __future__ import annotations
 
-__all__ = ["COPY_LABELS", "FUNCTION_WORDS", "SENTENCE_ADVERBS", "SETTING_LEADS", "SETTING_NOUNS"]
+__all__ = [
+    "COPY_LABELS",
+    "FUNCTION_WORDS",
+    "IRREGULAR_PAST",
+    "SENTENCE_ADVERBS",
+    "SETTING_LEADS",
+    "SETTING_NOUNS",
+]
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
@@ -70,3 +77,14 @@ plurals."""
 SETTING_LEADS: frozenset[str] = frozenset("on in at during".split())
 """The prepositions that open a phrase of where, when or how something was said, not what:
 ``said in a statement``, ``said on Monday``, ``said at a briefing``."""
+
+IRREGULAR_PAST: tuple[str, ...] = tuple(
+    """
+    said told made took won lost ran went came gave left met became kept held led got put
+    saw sent spent stood brought thought wrote spoke knew began sought fought paid built felt
+    """.split()
+)
+"""Verbs in the simple past that do not end in ``-ed``, the commonest of English (the
+irregular verbs of a learner's grammar that news reports actions with): with the ``-ed``
+forms, what tells a sentence's own verb after a clause it holds (``McConnell, who said C,
+voted no``; ``Sandoval said C, but cautioned ...``)."""
