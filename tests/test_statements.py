@@ -1378,3 +1378,60 @@ def test_a_verb_joined_after_a_comma_ends_the_content(sentence: str, content: st
     """
     (said,) = _statements(sentence)
     assert said.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A participle after a group asked what it thinks.
+        ("By 58% to 33%, those surveyed said the funding should stay.", "those surveyed"),
+        (
+            "Some 56 percent of Cuban-Americans polled said they would stay home.",
+            "Some 56 percent of Cuban-Americans polled",
+        ),
+        (
+            "In her favor, all the experts I interviewed said the plan was clear.",
+            "all the experts I interviewed",
+        ),
+        # A plural noun of people by its ending, with no determiner.
+        ("Democratic strategists say the party would be wise to wait.", "Democratic strategists"),
+        ("Hacking specialists say the files might not be genuine.", "Hacking specialists"),
+        # A compound ending in a noun of an agent.
+        ("On Sunday, the GOP front-runner said the plan was a disaster.", "the GOP front-runner"),
+        # A name's suffix, an intensifying pronoun, a quantity of a pronoun.
+        (
+            "Vice President Joseph R. Biden Jr. said the remarks were dangerous.",
+            "Vice President Joseph R. Biden Jr.",
+        ),
+        ("Cruz himself said the only way to win is to ask.", "Cruz"),
+        ("Until the shutdown, most of them said they had loved working there.", "most of them"),
+    ],
+)
+def test_subject_with_a_participle_an_agent_noun_or_a_suffix(sentence: str, source: str) -> None:
+    """Subjects that a head noun list alone would miss."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Still, computers say little about the economy.",  # a plural noun of things
+        "The short-term demands of labor were met.",  # a compound modifier, not an agent
+        "He said nothing. Donors polled on Friday.",  # a participle with no cue after it
+    ],
+)
+def test_no_subject_from_things_or_modifiers(sentence: str) -> None:
+    """A plural noun of things, or a compound modifier, is no source."""
+    assert [s.source.text for s in _statements(sentence) if s.source is not None] in ([], ["He"])
+
+
+def test_a_name_with_a_suffix_is_one_speaker() -> None:
+    """``Joseph R. Biden Jr.`` and a later ``Biden`` are one speaker."""
+    first, second = _statements(
+        "Vice President Joseph R. Biden Jr. said the remarks were dangerous. Biden said more."
+    )
+    assert first.speaker is second.speaker
+    assert first.speaker is not None
+    assert first.speaker.name == "Joseph R. Biden Jr."

@@ -23,11 +23,14 @@ from wirenews.data.headers import WEEKDAYS
 from wirenews.data.months import MONTHS
 from wirenews.data.regions import is_region
 from wirenews.data.sources import (
+    AGENT_ENDINGS,
     ANONYMOUS_NOUNS,
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
+    NOT_PEOPLE,
     ORGANIZATION_NAME_WORDS,
     ORGANIZATION_NOUNS,
+    PEOPLE_ENDINGS,
     PRONOUNS,
     SOURCE_LINKS,
     SOURCE_NOUNS,
@@ -63,7 +66,7 @@ _BETWEEN: Final = frozenset(
     often publicly privately separately similarly yesterday today tonight now first
     initially subsequently ultimately finally already still meanwhile additionally
     explicitly specifically simply flatly openly bluntly angrily sharply quickly frequently
-    only just even
+    only just even himself herself itself themselves myself ourselves
     """.split()
 )
 _TIME_NOUNS: Final = frozenset(
@@ -71,6 +74,12 @@ _TIME_NOUNS: Final = frozenset(
     | set(MONTHS)
     | set("week month year morning afternoon evening night weekend".split())
 )
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr"})
+"""A name's last word whose point is no full stop (``Joseph R. Biden Jr. said``)."""
+_POLLED: Final = frozenset("surveyed polled questioned interviewed sampled".split())
+"""Participles after a group that was asked what it says (``those surveyed said``)."""
+_OF_PRONOUNS: Final = frozenset({"them", "us", "those"})
+"""What a quantity of a group may be of (``most of them``, ``some of those``)."""
 _TIME_LEADS: Final = frozenset("on last this next early late in".split())
 _CONNECTORS: Final = frozenset(
     "of de del della der des di du da van von la le bin ibn al el y".split()
@@ -232,10 +241,11 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     spans = last_words(text, max(low, cue_start - 12 * REACH), cue_start, REACH)
     index = len(spans) - 1
     at_verb = True  # only auxiliaries and adverbs so far: "Sanders, in Vermont, is saying"
+    at_participle = -1  # the participle after the subject: "those surveyed said"
     while index >= 0:
         word = text[spans[index][0] : spans[index][1]]
         bare = _uncontracted(word.strip(_TRIM).casefold())
-        if word.endswith((",", ".", ";", ":")) and at_verb:
+        if word.endswith((",", ".", ";", ":")) and at_verb and bare not in _NAME_SUFFIXES:
             return _apposed(text, spans, index)
         if bare in _BETWEEN or (at_verb and _adverb(word)):
             index -= 1  # "has also", "forcefully told"
@@ -257,13 +267,35 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
             index -= 2  # "Clinton in 2008 questioned": a time, not a quantity
         elif word.startswith("(") and word.endswith(")"):
             index -= 1  # "Mike Pence (R-IN) said"
+        elif bare in _POLLED and index > 0 and word.islower() and at_participle < 0:
+            at_participle = index  # "those surveyed said", "voters polled say"
+            index -= 1
         else:
             break
     if index < 0:
         return None
+    if at_participle >= 0:
+        if index != at_participle - 1:
+            return None  # "those surveyed" is the whole subject
+        head = _folded(text, spans[index])
+        if head in PRONOUNS and index > 0:
+            index -= 1  # "all the experts I interviewed said"
+            head = _folded(text, spans[index])
+        if not (
+            head == "those"
+            or head.rpartition("-")[2] in _HEADS  # "Cuban-Americans polled"
+            or _people(text, spans[index])
+        ):
+            return None
+        start = _description_ending(text, spans, index, head).start
+        end = _bare(text, spans[at_participle])[1]
+        return Phrase(start, end, "description", start, head)
     found = _phrase_ending(text, spans, index)
     if found is None:
         return _relative(text, spans, index)
+    if found.end < len(text) and text[found.end] == "." and found.head in _NAME_SUFFIXES:
+        # "Joseph R. Biden Jr. said": the suffix keeps its point
+        return Phrase(found.start, found.end + 1, found.kind, found.name_start, found.head)
     return found
 
 
@@ -406,9 +438,18 @@ def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phras
         if name is not None and name.start == start and folded in SOURCE_NOUNS:
             return _description_ending(text, spans, index, folded)  # "Officials said"
         return name
-    if folded in _HEADS:
+    if folded in _HEADS or _people(text, spans[index]):
         return _description_ending(text, spans, index, folded)
-    if folded.isalpha() and folded not in FUNCTION_WORDS and _determined(text, spans, index):
+    if folded in _OF_PRONOUNS and index >= 2 and _folded(text, spans[index - 1]) == "of":
+        quantity = _folded(text, spans[index - 2])
+        if is_quantity(quantity):  # "most of them said"
+            start = _quantity_ending(text, spans, index - 2, quantity).start
+            return Phrase(start, end, "description", start, quantity)
+    if (
+        (folded.isalpha() or _agent_compound(folded))
+        and folded not in FUNCTION_WORDS
+        and _determined(text, spans, index)
+    ):
         return _description_ending(text, spans, index, folded)  # "Gary Johnson's doctor"
     if is_quantity(folded):
         return _quantity_ending(text, spans, index, folded)  # "Six in 10 say"
@@ -464,6 +505,30 @@ def _quantity_ending(text: str, spans: list[tuple[int, int]], index: int, head: 
             break
     start = _bare(text, spans[first])[0]
     return Phrase(start, _bare(text, spans[index])[1], "description", start, head)
+
+
+def _agent_compound(word: str) -> bool:
+    """Whether a hyphenated word ends in a noun of an agent (``front-runner``, ``co-founder``).
+
+    Other compounds before a cue are mostly modifiers (``short-term demands``).
+    """
+    last = word.rpartition("-")[2]
+    return last != word and last.isalpha() and last.rstrip("s").endswith(AGENT_ENDINGS)
+
+
+def _people(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` is a plural noun of people by its ending (``strategists``).
+
+    Written in lower case: a capitalised word is a name or opens the sentence.
+    """
+    word = text[span[0] : span[1]].rstrip(_TRIM)
+    return (
+        len(word) > 5
+        and word.endswith(PEOPLE_ENDINGS)
+        and word.isalpha()
+        and word.islower()
+        and word not in NOT_PEOPLE
+    )
 
 
 def _determined(text: str, spans: list[tuple[int, int]], index: int) -> bool:

@@ -9,13 +9,16 @@ people go unnamed (``a spokesman said``, ``a senior diplomat who asked not to be
 from __future__ import annotations
 
 __all__ = [
+    "AGENT_ENDINGS",
     "ANONYMOUS_NOUNS",
     "COMPANY_NAME_WORDS",
     "COMPANY_NOUNS",
     "EVIDENCE_NOUNS",
     "GROUP_NOUNS",
+    "NOT_PEOPLE",
     "ORGANIZATION_NAME_WORDS",
     "ORGANIZATION_NOUNS",
+    "PEOPLE_ENDINGS",
     "PERSONAL_PRONOUNS",
     "PRONOUNS",
     "SOURCE_LINKS",
@@ -95,6 +98,26 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 """Plural nouns for groups that speak together (``officials said``)."""
+
+AGENT_ENDINGS: tuple[str, ...] = ("ist", "ian", "ant", "er", "or")
+"""The English suffixes of nouns of people by what they do or hold: ``-ist``, ``-ian``,
+``-ant``, ``-er``, ``-or`` (``strategist``, ``historian``, ``consultant``, ``banker``,
+``donor``, ``front-runner``)."""
+
+PEOPLE_ENDINGS: tuple[str, ...] = tuple(f"{ending}s" for ending in AGENT_ENDINGS)
+"""Endings of plural nouns of people (:data:`AGENT_ENDINGS` with the plural ``-s``): with
+these, a group needs no list of its own (``Democratic strategists say``)."""
+
+NOT_PEOPLE: frozenset[str] = frozenset(
+    """
+    numbers papers letters orders matters powers centers centres headquarters offers
+    answers others errors factors sectors colors colours doors floors borders quarters
+    filters markers chambers barriers corners layers towers waters chapters dollars
+    figures plants grants restaurants computers monitors motors tractors registers
+    rumors rumours remainders shelters reminders containers characters parameters
+    """.split()
+)
+"""Plural nouns with an ending of :data:`PEOPLE_ENDINGS` that name things, not people."""
 
 ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     """
