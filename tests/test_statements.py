@@ -978,8 +978,60 @@ def test_a_question_put_may_name_where_and_by_whom(between: str) -> None:
     assert question.cue is not None
     assert question.cue.text == "Asked"
     assert (question.speaker, question.source) == (None, None)
+    assert question.content.text == "whether he would run"  # from the question's first word
     assert answer.speaker is not None
     assert answer.speaker.name == "Ryan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "question"),
+    [
+        (
+            '"You bet I would," Christie said when asked whether he would act.',
+            "You bet I would",
+            "whether he would act",
+        ),
+        (
+            "Le Pen said she was sure when asked which candidate she would back.",
+            "she was sure",
+            "which candidate she would back",
+        ),
+        (
+            '"Absolutely," he said when asked by a reporter if that remains his view.',
+            "Absolutely",
+            "if that remains his view",
+        ),
+        ("When asked whom she supported, she said nothing.", "nothing", "whom she supported"),
+    ],
+)
+def test_a_question_put_in_a_clause_of_time(sentence: str, said: str, question: str) -> None:
+    """``X said C when asked whether Q``: Q is a question put by nobody named, C ends before it."""
+    contents = {
+        (statement.cue.text if statement.cue else None): statement.content.text
+        for statement in _statements(sentence)
+    }
+    assert contents == {"said": said, "asked": question}
+    asked = next(s for s in _statements(sentence) if s.cue is not None and s.cue.text == "asked")
+    assert (asked.speaker, asked.source) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # "once" before "asked" is an adverb; the one asked is the subject.
+        ("Reagan was once asked how the Cold War would end.", "how the Cold War would end"),
+        # "when asked to" is a request, part of what was said.
+        (
+            "Bamberg said the video shows Scott leaving his car when asked to do so.",
+            "the video shows Scott leaving his car when asked to do so",
+        ),
+    ],
+)
+def test_no_question_of_a_clause_of_time(sentence: str, content: str) -> None:
+    """``was once asked`` and ``when asked to`` open no question put by nobody named."""
+    (statement,) = _statements(sentence)
+    assert statement.content.text == content
+    assert statement.source is not None
 
 
 @pytest.mark.parametrize(

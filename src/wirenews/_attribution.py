@@ -243,11 +243,16 @@ _AUXILIARY: Final = regex.compile(
 )
 # A sentence opening with "Asked" and the question's first word.
 _ASKED: Final = regex.compile(
-    r"[\s\"“]*(?:When\s+|After\s+|Once\s+)?(?:being\s+)?(?P<cue>[Aa]sked)\s+"
-    r"(?:[\w'’.]+\s+){0,5}?(?:if|whether|about|what|why|how|who|when|where|which|to)\b"
+    r"[\s\"“]*(?:[Ww]hen\s+|[Aa]fter\s+|[Oo]nce\s+)?(?:being\s+)?(?P<cue>[Aa]sked)\s+"
+    r"(?:[\w'’.]+\s+){0,5}?"
+    r"(?P<question>if|whether|about|what|why|how|who|whom|whose|when|where|which|to)\b"
 )
-"""``Asked`` opening a sentence, and the question's first word a few words on (``Asked on
-Fox News who leads the party``, ``Asked by Stephanopoulos to respond``)."""
+"""``Asked`` opening a sentence or a clause of time, and the question's first word a few
+words on (``Asked on Fox News who leads the party``, ``Asked by Stephanopoulos to
+respond``, ``... Christie said when asked whether ...``)."""
+_WHEN_ASKED: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
+"""``when`` or ``after`` right before a cue: a clause of time the cue opens (not ``once``,
+an adverb there: ``was once asked``)."""
 _ASKED_REACH: Final = 60
 """How far after ``Asked`` the question's first word may come, in characters."""
 _INFINITIVE: Final = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
@@ -706,9 +711,14 @@ def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
     Only a cue near the sentence's start can open it; matching from there for every later
     ``asking`` would read the sentence again and again.
     """
-    if cue.start - low > _NEAR:
-        return False
-    found = _ASKED.match(text, low, cue.end + _ASKED_REACH)
+    reach = cue.end + _ASKED_REACH
+    found = _ASKED.match(text, low, reach) if cue.start - low <= _NEAR else None
+    if found is None or found.start("cue") != cue.start:
+        # "Christie said when asked whether ...": a clause of time opens with the question.
+        when = _WHEN_ASKED.search(text, max(low, cue.start - _NEAR), cue.start)
+        found = _ASKED.match(text, when.start(), reach) if when is not None else None
+        if found is not None and found.group("question") == "to":
+            return False  # "leaving his car when asked to do so": a request, within C
     return (
         found is not None
         and found.start("cue") == cue.start

@@ -99,6 +99,16 @@ _COORDINATED_VERB: Final = re.compile(
 """``, but`` or ``, and``, then a verb in the past with no subject: the speaker's next act
 (``Sandoval said C, but cautioned against ...``), not more of C. A participle with its
 agent (``arrested, and charged with fraud``) stays in C."""
+_QUESTION: Final = re.compile(
+    r"\b(?:if|whether|about|what|why|how|who|whom|whose|when|where|which|to)\b", re.IGNORECASE
+)
+"""The first word of a question put (``asked whether``, ``asked by a reporter if``)."""
+_QUESTION_REACH: Final = 60
+"""How far after ``asked`` the question's first word may come, in characters."""
+_WHEN: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
+"""``when`` or ``after`` right before a question's ``asked``: its clause's start."""
+_WHEN_REACH: Final = 20
+"""How far before ``asked`` its ``when`` may start, in characters."""
 _FINITE: Final = frozenset({"past", "third", "base"})
 """The roles of a cue that is a sentence's finite verb, with a subject of its own."""
 _NESTED_RELATIVE: Final = re.compile(r",[ \t\n\u00a0]+(?:who|which|whose|whom)\b")
@@ -381,6 +391,11 @@ def _clause_start(text: str, right: int, start: int, anchor: Anchor) -> int:
     """
     if anchor.role in {"participle", "gerund"} or anchor.lemma == "according to":
         return start
+    if anchor.role == "question":
+        # "Le Pen told CNN when asked which ...": the clause of time opens at "when".
+        when = _WHEN.search(text, max(right, start - _WHEN_REACH), start)
+        if when is not None:
+            return when.start()
     found = _CLAUSE_BREAK.search(text, max(right, start - _BREAK_REACH), start)
     return found.start() if found is not None else -1
 
@@ -412,6 +427,10 @@ def _after(
         rest = _trim(text, position, stop)
         if rest is not None and _setting_only(text, rest[0], rest[1]):
             return _NOTHING_AFTER
+    if anchor.role == "question":
+        # "when asked by a reporter if that remains his view": the question from its word on
+        question = _QUESTION.search(text, position, min(stop, position + _QUESTION_REACH))
+        return _trim(text, question.start() if question else position, stop) or _NOTHING_AFTER
     that = _that_ahead(text, anchor, position, stop)
     if that is not None:
         return _trim(text, that, stop)  # "he said that." reports nothing
