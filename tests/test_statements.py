@@ -1487,3 +1487,35 @@ def test_a_name_with_a_suffix_is_one_speaker() -> None:
     assert first.speaker is second.speaker
     assert first.speaker is not None
     assert first.speaker.name == "Joseph R. Biden Jr."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "He said the attacks had helped him and said that Trump was no conservative.",
+            ("said", "the attacks had helped him"),
+            ("said", "Trump was no conservative"),
+        ),
+        (
+            "She declared victory and said that her campaign would go on.",
+            ("declared", "victory"),
+            ("said", "her campaign would go on"),
+        ),
+        (
+            "Cruz urged Republicans to vote their conscience but then said he would not.",
+            ("urged", "Republicans to vote their conscience"),
+            ("said", "he would not"),
+        ),
+    ],
+)
+def test_a_verb_joined_to_the_subjects_ends_the_content_before_it(
+    sentence: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """``He said C1 and said that C2``: C1 ends before ``and``, the subject's next act."""
+    statements = _statements(sentence)
+    assert [(s.cue.text if s.cue else None, s.content.text) for s in statements] == [
+        first,
+        second,
+    ]
+    assert statements[0].speaker is statements[1].speaker

@@ -105,6 +105,13 @@ _QUESTION: Final = re.compile(
 """The first word of a question put (``asked whether``, ``asked by a reporter if``)."""
 _QUESTION_REACH: Final = 60
 """How far after ``asked`` the question's first word may come, in characters."""
+_JOINED_VERB: Final = re.compile(
+    r"[ \t\n\u00a0,]+(?:and|but)[ \t\n\u00a0]+(?:(?:also|then|later)[ \t\n\u00a0]+)?\Z"
+)
+"""``and`` or ``but`` right before a cue whose subject came before: a verb joined to the
+sentence's own (``He said C1 and said that C2``, ``She declared victory and said C``)."""
+_JOINED_REACH: Final = 20
+"""How far before such a cue its ``and`` may start, in characters."""
 _WHEN: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
 """``when`` or ``after`` right before a question's ``asked``: its clause's start."""
 _WHEN_REACH: Final = 20
@@ -226,34 +233,45 @@ def _right(anchor: Anchor) -> int:
     return max(anchor.cue_end, anchor.source.end) if anchor.source else anchor.cue_end
 
 
-def _content(
-    text: str, anchors: Sequence[Anchor], group: _Group, position: int, quoting: bool
-) -> tuple[int, int] | None:
-    members = group.members
+def _stop(text: str, anchors: Sequence[Anchor], members: range, position: int) -> int:
+    """Where the content after the anchor at ``members[position]`` must stop.
+
+    The next anchor that opens a clause, a verb joined to the subject's (``He said C1 and
+    said that C2``), or the anchor that would nest reports too deep (``A said B told C that
+    D said ...``); else the sentence's end.
+    """
     anchor = anchors[members[position]]
-    low, high = anchor.sentence
     right = _right(anchor)
-    # Where the content after the anchor must stop: the next anchor that opens a clause, or
-    # the one that would nest reports too deep ("A said B told C that D said ...").
-    stop = high
     nested = 0
     for number in range(position + 1, min(len(members), position + 1 + _LOOKAHEAD)):
         later = anchors[members[number]]
         start = _left(later)
         if start < right:
             start = later.cue_start  # its source came first: "X, who said C, said"
+            joined = _JOINED_VERB.search(text, max(right, start - _JOINED_REACH), start)
+            if joined is not None:
+                return joined.start()  # "He said C1 and said that C2": the subject's next act
         if start < right:
             continue
         if nested >= _NESTING or number == position + _LOOKAHEAD:
-            stop = start
-            break
+            return start
         if later.lemma in _NOT_SPEECH:
             continue  # a belief or stance nests in the content
         clause = _clause_start(text, right, start, later)
         if clause >= 0:
-            stop = clause
-            break
+            return clause
         nested += 1
+    return anchor.sentence[1]
+
+
+def _content(
+    text: str, anchors: Sequence[Anchor], group: _Group, position: int, quoting: bool
+) -> tuple[int, int] | None:
+    members = group.members
+    anchor = anchors[members[position]]
+    low = anchor.sentence[0]
+    right = _right(anchor)
+    stop = _stop(text, anchors, members, position)
     if anchor.role == "question":
         comma = text.find(",", right, stop)  # "Asked whether ..., Ryan said": the question
         stop = comma if comma >= 0 else stop
