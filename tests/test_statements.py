@@ -1519,3 +1519,41 @@ def test_a_verb_joined_to_the_subjects_ends_the_content_before_it(
         second,
     ]
     assert statements[0].speaker is statements[1].speaker
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("the official Tanjug news agency", "Tanjug"),
+        ("the authoritative Business Day newspaper", "Business Day"),
+        ("the official IRNA news agency", "IRNA"),
+        ("the Estado de Sao Paulo newspaper", "Estado de Sao Paulo"),
+    ],
+)
+def test_an_outlet_described_then_named_is_one_speaker(description: str, name: str) -> None:
+    """``the official Tanjug news agency said ... Tanjug said ... It said``: one speaker, Tanjug."""
+    statements = _statements(
+        f"Talks began, {description} said. The Western creditors and Kuwait agreed to"
+        f" refinance the debt. {name} said the banks were favourable. It said a deal was near."
+    )
+    speakers = {s.speaker.name for s in statements if s.cue and s.cue.text == "said" and s.speaker}
+    assert speakers == {name}
+    outlet = next(s.speaker for s in statements if s.speaker and s.speaker.name == name)
+    assert description.removeprefix("the ") in outlet.aliases
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "the Iranian news agency",  # a nationality
+        "the Dutch news agency",
+        "a Hong Kong newspaper",  # one of many
+        "the New China News Agency",  # the noun is part of the name
+        "an Energy Department agency",  # the body it belongs to
+    ],
+)
+def test_no_outlet_name_from_a_nationality_or_a_body(description: str) -> None:
+    """A nationality, an indefinite description or a name holding its noun keeps its words."""
+    (said,) = _statements(f"Talks began, {description} said.")
+    assert said.speaker is not None
+    assert said.speaker.name.casefold().endswith(("agency", "newspaper"))

@@ -29,13 +29,15 @@ from typing import TYPE_CHECKING, Final, final
 import regex
 
 from wirenews.data.names import FAMILY_NAME_FIRST, GIVEN_NAMES
-from wirenews.data.places import COUNTRIES
+from wirenews.data.places import COUNTRIES, NATIONALITIES
 from wirenews.data.sources import (
     ANONYMOUS_NOUNS,
     COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
     GROUP_NOUNS,
+    MEDIA_NOUNS,
     ORGANIZATION_NAME_WORDS,
+    ORGANIZATION_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUNS,
 )
@@ -227,6 +229,7 @@ class Entity:
         self.mentions: set[tuple[int, int]] = set()
         self.head = ""
         self.speaks = False
+        self.named = False  # named by a proper name a description held (an outlet's)
 
     def add_form(self, form: str) -> None:
         """Record a form the text uses for this speaker (an alias unless it is the name)."""
@@ -375,7 +378,11 @@ class _Resolver:
         if head in self.by_head:
             entity = self.entities[self.by_head[head]]
             bare = _strip_article(text)
-            if entity.kind == "organization" and len(bare.split()) > len(entity.name.split()):
+            if (
+                entity.kind == "organization"
+                and not entity.named
+                and len(bare.split()) > len(entity.name.split())
+            ):
                 entity.rename(bare)
             else:
                 entity.add_form(bare if entity.kind == "organization" else text)
@@ -391,8 +398,16 @@ class _Resolver:
         entity = Entity(kind, name, None, gender)
         entity.head = head
         self.entities.append(entity)
-        self.by_head[head] = len(self.entities) - 1
-        return len(self.entities) - 1
+        index = len(self.entities) - 1
+        self.by_head[head] = index
+        if head in MEDIA_NOUNS:
+            # "the official Tanjug news agency said ... Tanjug said": the outlet's name
+            outlet = _outlet_name(words, head)
+            if outlet:
+                entity.rename(outlet)  # its name, the description an alias
+                entity.named = True
+                self.by_form.setdefault(outlet.casefold(), index)
+        return index
 
     def company(self) -> int:
         """The last company named before (``Summit Energy Inc``), or -1."""
@@ -463,6 +478,53 @@ class _Resolver:
         """
         found = bisect_left(self.person_starts, position) - 1
         return self.name(_phrase_of(self.person_names[found])) if found >= 0 else -1
+
+
+def _outlet_name(words: Sequence[str], head: str) -> str:
+    """The name of a media outlet its description holds, or ``""``.
+
+    The capitalised words right before the outlet's noun, in lower case and last, or before
+    ``news`` or ``press`` and the noun (``Tanjug`` in ``the official Tanjug news agency``,
+    ``Business Day`` in ``the authoritative Business Day newspaper``); not a nationality
+    (``the Iranian news agency``) nor a body the outlet belongs to (``an Energy Department
+    agency``).
+    """
+    if words[-1] != head or words[0] in {"a", "A", "an", "An"}:
+        return ""  # the noun is part of the name ("the New China News Agency"), or one of many
+    end = len(words) - 1
+    if end > 0 and words[end - 1] in {"news", "press"}:
+        end -= 1
+    first = 1 if words[0] in {"the", "The"} else 0
+    start = end
+    while start > first and _capitalised(words[start - 1]):
+        start -= 1
+        if start > first + 1 and words[start - 1] in _NAME_CONNECTORS:
+            start -= 1  # "Estado de Sao Paulo"
+    if start == end or words[end - 1].casefold() in ORGANIZATION_NOUNS:
+        return ""
+    if end - start == 1 and (
+        words[start][:4] in _COUNTRY_PREFIXES or words[start] in NATIONALITIES
+    ):
+        return ""  # "Iranian", "Chinese", "Dutch": a nationality
+    return " ".join(words[start:end])
+
+
+def _capitalised(word: str) -> bool:
+    """Whether each part of a word starts with a capital and it owns nothing.
+
+    ``Tanjug``, ``IRNA``, ``Itar-Tass``; not ``English-language`` nor ``Tehran's``.
+    """
+    owner = word.endswith(("'s", "’s"))
+    return not owner and all(part[:1].isupper() for part in word.split("-"))
+
+
+_NAME_CONNECTORS: Final = frozenset("de do da di del della des du van von".split())
+"""Lower-case words inside a proper name (``Estado de Sao Paulo``)."""
+
+
+_COUNTRY_PREFIXES: Final = frozenset(country[:4] for country in COUNTRIES)
+"""The first four letters of each country's name, which its nationality shares (``Iran``,
+``Iranian``)."""
 
 
 def _phrase_of(run: NameRun) -> Phrase:

@@ -9,7 +9,7 @@ ISO 3166-1), with the forms wire copy uses besides (``Britain``, ``U.S.``, ``Sou
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES", "STATES"]
+__all__ = ["COUNTRIES", "NATIONALITIES", "STATES"]
 
 COUNTRIES: frozenset[str] = frozenset(
     line.strip()
@@ -218,6 +218,16 @@ COUNTRIES: frozenset[str] = frozenset(
     """.strip().splitlines()
 )
 """Country names as written in English-language copy."""
+
+NATIONALITIES: frozenset[str] = frozenset(
+    """
+    Dutch Swiss Greek French Spanish Polish Danish Finnish Irish Welsh Scottish Filipino
+    Yugoslav Soviet Arab Kurdish Basque Catalan Flemish Walloon Turkish Thai Lao Khmer
+    """.split()
+)
+"""Nationalities whose first four letters are not their country's (``Dutch``, ``Swiss``),
+as the nationality adjectives of English name them; the others begin as their country
+does (``Iranian``, ``Chinese``), which :data:`COUNTRIES` tells."""
 
 STATES: frozenset[str] = frozenset(
     line.strip()

@@ -15,6 +15,7 @@ __all__ = [
     "COMPANY_NOUNS",
     "EVIDENCE_NOUNS",
     "GROUP_NOUNS",
+    "MEDIA_NOUNS",
     "NOT_PEOPLE",
     "ORGANIZATION_NAME_WORDS",
     "ORGANIZATION_NOUNS",
@@ -83,6 +84,15 @@ COMPANY_NAME_WORDS: frozenset[str] = frozenset(
 )
 """Casefolded last words of company names (``Inc``, ``Corp``, ``Holdings``), as registered
 names and Reuters-21578's copy write them."""
+
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    """
+    agency newspaper paper daily weekly magazine radio television broadcaster channel
+    network station website outlet tabloid
+    """.split()
+)
+"""Casefolded nouns of news outlets, which wire copy names by a description first and by
+their name after (``the official Tanjug news agency said ... Tanjug said``)."""
 
 GROUP_NOUNS: frozenset[str] = frozenset(
     """
