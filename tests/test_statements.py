@@ -1557,3 +1557,23 @@ def test_no_outlet_name_from_a_nationality_or_a_body(description: str) -> None:
     (said,) = _statements(f"Talks began, {description} said.")
     assert said.speaker is not None
     assert said.speaker.name.casefold().endswith(("agency", "newspaper"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The last man to mount a third-party race says he doubts it.",
+            "The last man to mount a third-party race",
+        ),
+        (
+            "Organizers of the push to boycott the speech said they were worried.",
+            "Organizers of the push to boycott the speech",
+        ),
+    ],
+)
+def test_a_source_with_an_infinitive_after_it(sentence: str, source: str) -> None:
+    """``The last man to mount a race says``: the man says, not the race."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source

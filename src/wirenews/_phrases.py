@@ -293,10 +293,36 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     found = _phrase_ending(text, spans, index)
     if found is None:
         return _relative(text, spans, index)
+    if found.kind == "description":
+        owner = _infinitive_owner(text, spans, found)
+        if owner is not None:
+            return owner
     if found.end < len(text) and text[found.end] == "." and found.head in _NAME_SUFFIXES:
         # "Joseph R. Biden Jr. said": the suffix keeps its point
         return Phrase(found.start, found.end + 1, found.kind, found.name_start, found.head)
     return found
+
+
+def _infinitive_owner(text: str, spans: list[tuple[int, int]], found: Phrase) -> Phrase | None:
+    """The subject a description is the object of an infinitive after, if any.
+
+    ``The last man to mount a third-party race says``: the man says, not the race.
+    """
+    first = next(i for i, span in enumerate(spans) if span[1] > found.start)
+    if first < 3 or _folded(text, spans[first - 2]) != "to":
+        return None
+    verb = text[spans[first - 1][0] : spans[first - 1][1]]
+    if not (verb.isalpha() and verb.islower()):
+        return None
+    owner = _phrase_ending(text, spans, first - 3)
+    if (
+        owner is None
+        or owner.kind != "description"
+        or owner.relative is not None
+        or not (owner.head in _HEADS or _people(text, spans[first - 3]))
+    ):
+        return None  # a person or group does ("The first woman to win ..."), not a thing
+    return Phrase(owner.start, found.end, owner.kind, owner.name_start, owner.head)
 
 
 def _is_year(word: str) -> bool:
