@@ -1421,6 +1421,15 @@ def test_statements_survive_json() -> None:
             "He said they were arrested, and charged with fraud.",
             "they were arrested, and charged with fraud",
         ),
+        # Words in -ed that are no verb in the past.
+        (
+            "He said the plan was bold, but indeed it was needed.",
+            "the plan was bold, but indeed it was needed",
+        ),
+        (
+            "He said they would cut costs, and succeed in the end.",
+            "they would cut costs, and succeed in the end",
+        ),
     ],
 )
 def test_a_verb_joined_after_a_comma_ends_the_content(sentence: str, content: str) -> None:

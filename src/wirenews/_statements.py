@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final, final
 
 from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
-from wirenews.data.words import IRREGULAR_PAST, SETTING_LEADS
+from wirenews.data.words import IRREGULAR_PAST, NOT_PAST, SETTING_LEADS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence, Set
@@ -81,7 +81,7 @@ _TIME: Final = re.compile(
     r"|week|month|year|morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
-_PAST: Final = rf"(?:[a-z]{{2,}}ed|{'|'.join(IRREGULAR_PAST)})\b"
+_PAST: Final = rf"(?!(?:{'|'.join(NOT_PAST)})\b)(?:[a-z]{{2,}}ed|{'|'.join(IRREGULAR_PAST)})\b"
 """A verb in the simple past (a participle too: what follows tells them apart)."""
 _MAIN_VERB_BACK: Final = re.compile(
     r",[ \t\n\u00a0]+(?:(?:also|later|then|since|now|still|quickly|recently)[ \t\n\u00a0]+)?"

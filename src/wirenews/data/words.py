@@ -12,6 +12,7 @@ __all__ = [
     "COPY_LABELS",
     "FUNCTION_WORDS",
     "IRREGULAR_PAST",
+    "NOT_PAST",
     "SENTENCE_ADVERBS",
     "SETTING_LEADS",
     "SETTING_NOUNS",
@@ -88,3 +89,11 @@ IRREGULAR_PAST: tuple[str, ...] = tuple(
 irregular verbs of a learner's grammar that news reports actions with): with the ``-ed``
 forms, what tells a sentence's own verb after a clause it holds (``McConnell, who said C,
 voted no``; ``Sandoval said C, but cautioned ...``)."""
+
+NOT_PAST: tuple[str, ...] = tuple(
+    """
+    indeed need needs speed seed feed exceed proceed succeed breed bleed greed creed deed weed
+    """.split()
+)
+"""Words ending in ``-ed`` that are no verb in the past: adverbs, nouns and the base forms of
+verbs in ``-eed`` (``, but indeed``, ``, and proceed``)."""
