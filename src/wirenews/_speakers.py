@@ -86,7 +86,7 @@ class NameRun:
         self.words = words
 
 
-def find_names(text: str, regions: Sequence[tuple[int, int]]) -> list[NameRun]:
+def find_names(text: str, regions: list[tuple[int, int]]) -> list[NameRun]:
     """Every capitalised run in the regions that holds a name (titles split off).
 
     A capitalised function word ends a run (``Justice Against Sponsors of Terrorism Act`` is
@@ -480,7 +480,7 @@ class _Resolver:
         return self.name(_phrase_of(self.person_names[found])) if found >= 0 else -1
 
 
-def _outlet_name(words: Sequence[str], head: str) -> str:
+def _outlet_name(words: list[str], head: str) -> str:
     """The name of a media outlet its description holds, or ``""``.
 
     The capitalised words right before the outlet's noun, in lower case and last, or before
@@ -559,7 +559,7 @@ def _strip_article(text: str) -> str:
 
 def resolve(
     text: str,
-    sources: Sequence[tuple[Phrase, int]],
+    sources: list[tuple[Phrase, int]],
     names: list[NameRun],
 ) -> tuple[list[Entity], list[int]]:
     """Resolve each source phrase to an entity; return the entities and each source's index.
@@ -612,7 +612,7 @@ def _collect_mentions(resolver: _Resolver) -> None:
             entity.add_form(form)
 
 
-def _pronoun_pattern(words: Sequence[str]) -> re.Pattern[str]:
+def _pronoun_pattern(words: list[str]) -> re.Pattern[str]:
     """A pattern for ``words`` as written or in capitals, led by a character class.
 
     ``re`` skips fast to a character of a leading class; a look-behind at every position,
@@ -640,7 +640,7 @@ _LETTERS: Final = bytes(
 in lower case: everything else is a blank."""
 
 
-def _pronoun_spots(words: Sequence[str]) -> tuple[re.Pattern[bytes], ...]:
+def _pronoun_spots(words: list[str]) -> tuple[re.Pattern[bytes], ...]:
     """Patterns for ``words`` between blanks in a copy made with :data:`_LETTERS`.
 
     There is one pattern for each first letter, and each opens with a blank and that letter:
@@ -685,9 +685,9 @@ _HISTORY: Final = 64
 def attach_pronouns(
     text: str,
     entities: list[Entity],
-    names: Sequence[NameRun],
-    regions: Sequence[tuple[int, int]],
-    quoted: Sequence[tuple[int, int]],
+    names: list[NameRun],
+    regions: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
 ) -> None:
     """Make every personal pronoun outside the quotations a mention of the person it means.
 
@@ -733,7 +733,7 @@ _OPENING_REACH: Final = 40
 class _People:
     """Where each person is mentioned, for the pronouns to look back (or ahead) to."""
 
-    def __init__(self, text: str, entities: list[Entity], names: Sequence[NameRun]) -> None:
+    def __init__(self, text: str, entities: list[Entity], names: list[NameRun]) -> None:
         self.text = text
         self.entities = entities
         # start -> (entity, or -1 for a person who is no speaker; the gender the name implies)

@@ -30,7 +30,7 @@ from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
 from wirenews.data.words import IRREGULAR_PAST, NOT_PAST, SETTING_LEADS
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence, Set
+    from collections.abc import Set
 
     from wirenews._attribution import Anchor
 
@@ -162,7 +162,7 @@ class RawStatement:
 
 
 def contents(
-    text: str, anchors: Sequence[Anchor], quoting: Set[int] = frozenset()
+    text: str, anchors: list[Anchor], quoting: Set[int] = frozenset()
 ) -> list[RawStatement]:
     """The content each anchor reports, in anchor order; anchors with none are left out.
 
@@ -198,8 +198,10 @@ def contents(
 class _Group:
     """The anchors of one sentence, with, for each, the nearest anchor of speech before it."""
 
-    def __init__(self, anchors: Sequence[Anchor], members: range) -> None:
+    def __init__(self, anchors: list[Anchor], members: range) -> None:
         self.members = members
+        self.first = members.start  # the index of the first anchor, as a native int
+        self.count = len(members)
         self.speech_before: list[int] = []  # a position in the group, or -1
         last = -1
         for position, index in enumerate(members):
@@ -233,18 +235,19 @@ def _right(anchor: Anchor) -> int:
     return max(anchor.cue_end, anchor.source.end) if anchor.source else anchor.cue_end
 
 
-def _stop(text: str, anchors: Sequence[Anchor], members: range, position: int) -> int:
-    """Where the content after the anchor at ``members[position]`` must stop.
+def _stop(text: str, anchors: list[Anchor], group: _Group, position: int) -> int:
+    """Where the content after the group's anchor at ``position`` must stop.
 
     The next anchor that opens a clause, a verb joined to the subject's (``He said C1 and
     said that C2``), or the anchor that would nest reports too deep (``A said B told C that
     D said ...``); else the sentence's end.
     """
-    anchor = anchors[members[position]]
+    first = group.first
+    anchor = anchors[first + position]
     right = _right(anchor)
     nested = 0
-    for number in range(position + 1, min(len(members), position + 1 + _LOOKAHEAD)):
-        later = anchors[members[number]]
+    for number in range(position + 1, min(group.count, position + 1 + _LOOKAHEAD)):
+        later = anchors[first + number]
         start = _left(later)
         if start < right:
             start = later.cue_start  # its source came first: "X, who said C, said"
@@ -265,13 +268,12 @@ def _stop(text: str, anchors: Sequence[Anchor], members: range, position: int) -
 
 
 def _content(
-    text: str, anchors: Sequence[Anchor], group: _Group, position: int, quoting: bool
+    text: str, anchors: list[Anchor], group: _Group, position: int, quoting: bool
 ) -> tuple[int, int] | None:
-    members = group.members
-    anchor = anchors[members[position]]
+    anchor = anchors[group.first + position]
     low = anchor.sentence[0]
     right = _right(anchor)
-    stop = _stop(text, anchors, members, position)
+    stop = _stop(text, anchors, group, position)
     if anchor.role == "question":
         comma = text.find(",", right, stop)  # "Asked whether ..., Ryan said": the question
         stop = comma if comma >= 0 else stop
@@ -301,7 +303,7 @@ def _content(
     after = _after(text, anchor, right, stop, quoting)
     if (
         after is not None
-        and after != _NOTHING_AFTER
+        and after[0] >= 0  # (not _NOTHING_AFTER)
         and anchor.role not in {"participle", "gerund"}
         and anchor.lemma not in _NOT_SPEECH
         and _setting_only(text, after[0], after[1])
@@ -314,7 +316,7 @@ def _content(
             return before
     if (
         after is not None
-        and after != _NOTHING_AFTER
+        and after[0] >= 0
         and anchor.role not in {"participle", "gerund", "noun"}
         and text[after[0]] not in _QUOTE_MARKS
         and _set_off(text, low, left)
@@ -326,8 +328,8 @@ def _content(
         before = _before(text, anchors, group, position)
         if before is not None:
             return before
-    if after != _NOTHING_AFTER:
-        return after
+    if after is None or after[0] >= 0:
+        return after  # a content, or None: the anchor reports nothing
     if anchor.role == "noun":
         return None  # "his remarks were subdued": a noun reports only "that" or a quotation
     # Nothing after: the content comes before, back to the anchor before it, when the anchor
@@ -371,21 +373,21 @@ def _set_off(text: str, low: int, left: int) -> bool:
 
 
 def _before(
-    text: str, anchors: Sequence[Anchor], group: _Group, position: int
+    text: str, anchors: list[Anchor], group: _Group, position: int
 ) -> tuple[int, int] | None:
     """The content before an anchor: back to the end of the anchor of speech before it.
 
     An anchor of speech that ends after this one begins (``X, who said C, said``) is passed
     over, for at most :data:`_LOOKAHEAD` anchors.
     """
-    anchor = anchors[group.members[position]]
+    anchor = anchors[group.first + position]
     left = _left(anchor)
     begin = anchor.sentence[0]
     earlier = group.speech_before[position]
     for _ in range(_LOOKAHEAD):
         if earlier < 0:
             break
-        end = _right(anchors[group.members[earlier]])
+        end = _right(anchors[group.first + earlier])
         if end <= left:
             begin = end
             break
