@@ -1586,3 +1586,22 @@ def test_a_source_with_an_infinitive_after_it(sentence: str, source: str) -> Non
     (said,) = _statements(sentence)
     assert said.source is not None
     assert said.source.text == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smith told reporters in Paris.",
+        "The mayor said at a briefing.",
+        "Renteria told reporters during a conference call.",
+    ],
+)
+def test_a_setting_alone_reports_nothing(sentence: str) -> None:
+    """``Smith told reporters in Paris.``: where it was said is no content of its own."""
+    assert _statements(sentence) == []
+
+
+def test_what_a_verb_is_about_is_no_setting() -> None:
+    """``commented on the death``: ``on`` opens what the comment is about."""
+    (commented,) = _statements("Trump commented on the death.")
+    assert commented.content.text == "on the death"

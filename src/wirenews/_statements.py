@@ -112,6 +112,13 @@ _JOINED_VERB: Final = re.compile(
 sentence's own (``He said C1 and said that C2``, ``She declared victory and said C``)."""
 _JOINED_REACH: Final = 20
 """How far before such a cue its ``and`` may start, in characters."""
+_SETTING_START: Final = re.compile(r"(?:in|at|during)\b", re.IGNORECASE)
+"""A place's or an occasion's opening preposition: an anchor followed by such a setting alone
+reports nothing (``told reporters in Paris``). Not ``on``, which opens what some verbs are
+about as often (``commented on the death``)."""
+_SETTING_ALONE: Final = 4
+"""The most words of a setting that reports nothing (``during a conference call``): with
+more it may hold a clause (``said in Paris the economy grew``)."""
 _WHEN: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
 """``when`` or ``after`` right before a question's ``asked``: its clause's start."""
 _WHEN_REACH: Final = 20
@@ -314,6 +321,11 @@ def _content(
         before = _before(text, anchors, group, position) if _set_off(text, low, left) else None
         if before is not None and len(text[before[0] : before[1]].split(maxsplit=3)) >= 3:
             return before
+        if (
+            _SETTING_START.match(text, after[0])
+            and len(text[after[0] : after[1]].split(maxsplit=_SETTING_ALONE)) <= _SETTING_ALONE
+        ):
+            return None  # "Smith told reporters in Paris.": a setting alone reports nothing
     if (
         after is not None
         and after[0] >= 0
