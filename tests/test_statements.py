@@ -1605,3 +1605,30 @@ def test_what_a_verb_is_about_is_no_setting() -> None:
     """``commented on the death``: ``on`` opens what the comment is about."""
     (commented,) = _statements("Trump commented on the death.")
     assert commented.content.text == "on the death"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Barden now helps lead a program called Sandy Hook Promise.",
+        "A new group called Black Votes Matter formed last year.",
+        "She worked for a firm called Cambridge Analytica, which is owned by a donor.",
+    ],
+)
+def test_called_naming_a_thing_is_no_statement(sentence: str) -> None:
+    """``a group called Black Votes Matter``: a name given, not words said."""
+    assert [s.cue.text for s in _statements(sentence) if s.cue] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("A spokesman called the plan a disaster.", "called", "the plan a disaster"),
+        ("A rights group called for an inquiry.", "called for", "an inquiry"),
+    ],
+)
+def test_a_person_who_calls_something_states_it(sentence: str, cue: str, content: str) -> None:
+    """A person calls something what they think it is; ``call for`` is a call made."""
+    (statement,) = _statements(sentence)
+    assert statement.cue is not None
+    assert (statement.cue.text, statement.content.text) == (cue, content)

@@ -59,7 +59,7 @@ from wirenews.data.cues import (
     REPORTING_NOUNS,
 )
 from wirenews.data.regions import is_region
-from wirenews.data.sources import SOURCE_NOUNS
+from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, PEOPLE_ENDINGS, SOURCE_NOUNS
 from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
 
 if TYPE_CHECKING:
@@ -253,6 +253,8 @@ respond``, ``... Christie said when asked whether ...``)."""
 _WHEN_ASKED: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
 """``when`` or ``after`` right before a cue: a clause of time the cue opens (not ``once``,
 an adverb there: ``was once asked``)."""
+_PEOPLE_NOUNS: Final = GROUP_NOUNS | ANONYMOUS_NOUNS
+"""Nouns of people, who call something what they think it is rather than name it."""
 _ASKED_REACH: Final = 60
 """How far after ``Asked`` the question's first word may come, in characters."""
 _INFINITIVE: Final = regex.compile(r"(?ri)\bto\s+(?:\w+ly\s+)?\Z")
@@ -598,6 +600,8 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         source = phrase_before(text, before, cue.start)
         if source is not None and _PLURAL_POSSESSIVE.match(text, source.end - 1, cue.start + 1):
             source = None  # "Bernie Sanders' attacks on her": a possessive owns a noun
+        if cue.lemma == "call" and source is not None and _naming(text, source, cue.start):
+            return None  # "a group called Black Votes Matter": a name given, not words said
         if (
             source is not None
             and cue.role == "base"
@@ -703,6 +707,23 @@ def _modifies_noun(text: str, end: int, stop: int) -> bool:
 def _noun_form(text: str, cue: CueMatch) -> bool:
     """Whether the cue is written as its verb's common noun (``support``, ``plan``)."""
     return cue.verb is not None and text[cue.start : cue.end].casefold() in cue.verb.noun_forms
+
+
+def _naming(text: str, source: Phrase, cue_start: int) -> bool:
+    """Whether ``called`` gives the name of what an indefinite description right before it is.
+
+    ``a group called Black Votes Matter``, ``a firm called Cambridge Analytica``; but a
+    person or a group of people calls something what they think it is (``A spokesman called
+    the plan a disaster``).
+    """
+    first = text[source.start : source.start + 3].casefold()
+    return (
+        source.kind == "description"
+        and first.startswith(("a ", "an "))
+        and not text[source.end : cue_start].strip()
+        and source.head not in _PEOPLE_NOUNS
+        and not source.head.endswith(PEOPLE_ENDINGS)
+    )
 
 
 def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
