@@ -1632,3 +1632,13 @@ def test_a_person_who_calls_something_states_it(sentence: str, cue: str, content
     (statement,) = _statements(sentence)
     assert statement.cue is not None
     assert (statement.cue.text, statement.content.text) == (cue, content)
+
+
+def test_whom_and_where_told_is_no_content() -> None:
+    """``C, Graham told The Huffington Post on Thursday.``: C is what was told."""
+    (told,) = _statements(
+        "Trump could embrace a clean energy policy, Sen. Lindsey Graham told The Huffington Post"
+        " on Thursday."
+    )
+    assert told.content.text == "Trump could embrace a clean energy policy"
+    assert _statements("Le Pen told CNN in an interview.") == []

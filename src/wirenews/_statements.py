@@ -136,6 +136,12 @@ _HEARER: Final = re.compile(
 """The person told (a pronoun, or a name of up to four words), then a clause's subject
 pronoun: ``told him it was over``, ``told the National Post he had ...``."""
 _HEARER_REACH: Final = 60
+_PERSON_TOLD: Final = re.compile(
+    r"(?:him|her|them|us|me|(?:the[ \t\u00a0]+)?[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})"
+    r"[ \t\u00a0]+"
+)
+"""The person told, as :data:`_HEARER` reads them, before a setting (``told CNN in an
+interview``)."""
 _THAT_REACH: Final = 200
 """How much of the rest of a sentence :func:`_that_ahead` first searches for the letters
 ``that``, in any case: where the rest is no longer and has none, neither expression can match,
@@ -472,6 +478,9 @@ def _after(
         return _NOTHING_AFTER
     if anchor.lemma == "tell":
         position = _past_hearer(text, position, stop)
+        person = _PERSON_TOLD.match(text, position, stop)
+        if person is not None and _setting_only(text, person.end(), stop):
+            return _NOTHING_AFTER  # "told CNN in an interview": whom and where, nothing more
     return _trim(text, position, stop) or _NOTHING_AFTER
 
 
