@@ -65,7 +65,15 @@ from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
 if TYPE_CHECKING:
     from wirenews._quotes import RawQuote
 
-__all__ = ["Anchor", "Attribution", "QuoteLink", "attribute", "inherit"]
+__all__ = [
+    "QUESTION_WORDS",
+    "WHEN_ASKED",
+    "Anchor",
+    "Attribution",
+    "QuoteLink",
+    "attribute",
+    "inherit",
+]
 
 Sentence = tuple[int, int]
 
@@ -242,15 +250,16 @@ _AUXILIARY: Final = regex.compile(
     r"(?i)\b(?:will|would|can|could|may|might|shall|should|must|did|do|does|to)\b"
 )
 # A sentence opening with "Asked" and the question's first word.
+QUESTION_WORDS: Final = "if|whether|about|what|why|how|who|whom|whose|when|where|which|to"
+"""The words a question put opens with (``asked whether``, ``asked about``, ``asked to``)."""
 _ASKED: Final = regex.compile(
     r"[\s\"“]*(?:[Ww]hen\s+|[Aa]fter\s+|[Oo]nce\s+)?(?:being\s+)?(?P<cue>[Aa]sked)\s+"
-    r"(?:[\w'’.]+\s+){0,5}?"
-    r"(?P<question>if|whether|about|what|why|how|who|whom|whose|when|where|which|to)\b"
+    rf"(?:[\w'’.]+\s+){{0,5}}?(?P<question>{QUESTION_WORDS})\b"
 )
 """``Asked`` opening a sentence or a clause of time, and the question's first word a few
 words on (``Asked on Fox News who leads the party``, ``Asked by Stephanopoulos to
 respond``, ``... Christie said when asked whether ...``)."""
-_WHEN_ASKED: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
+WHEN_ASKED: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
 """``when`` or ``after`` right before a cue: a clause of time the cue opens (not ``once``,
 an adverb there: ``was once asked``)."""
 _PEOPLE_NOUNS: Final = GROUP_NOUNS | ANONYMOUS_NOUNS
@@ -736,7 +745,7 @@ def _asked_opens(text: str, low: int, cue: CueMatch) -> bool:
     found = _ASKED.match(text, low, reach) if cue.start - low <= _NEAR else None
     if found is None or found.start("cue") != cue.start:
         # "Christie said when asked whether ...": a clause of time opens with the question.
-        when = _WHEN_ASKED.search(text, max(low, cue.start - _NEAR), cue.start)
+        when = WHEN_ASKED.search(text, max(low, cue.start - _NEAR), cue.start)
         found = _ASKED.match(text, when.start(), reach) if when is not None else None
         if found is not None and found.group("question") == "to":
             return False  # "leaving his car when asked to do so": a request, within C

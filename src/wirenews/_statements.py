@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Final, final
 
+from wirenews._attribution import QUESTION_WORDS, WHEN_ASKED
 from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
 from wirenews.data.words import IRREGULAR_PAST, NOT_PAST, SETTING_LEADS
@@ -99,9 +100,7 @@ _COORDINATED_VERB: Final = re.compile(
 """``, but`` or ``, and``, then a verb in the past with no subject: the speaker's next act
 (``Sandoval said C, but cautioned against ...``), not more of C. A participle with its
 agent (``arrested, and charged with fraud``) stays in C."""
-_QUESTION: Final = re.compile(
-    r"\b(?:if|whether|about|what|why|how|who|whom|whose|when|where|which|to)\b", re.IGNORECASE
-)
+_QUESTION: Final = re.compile(rf"\b(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 """The first word of a question put (``asked whether``, ``asked by a reporter if``)."""
 _QUESTION_REACH: Final = 60
 """How far after ``asked`` the question's first word may come, in characters."""
@@ -119,8 +118,6 @@ about as often (``commented on the death``)."""
 _SETTING_ALONE: Final = 4
 """The most words of a setting that reports nothing (``during a conference call``): with
 more it may hold a clause (``said in Paris the economy grew``)."""
-_WHEN: Final = re.compile(r"\b(?:when|after)[ \t\n\u00a0]+(?:being[ \t\n\u00a0]+)?\Z")
-"""``when`` or ``after`` right before a question's ``asked``: its clause's start."""
 _WHEN_REACH: Final = 20
 """How far before ``asked`` its ``when`` may start, in characters."""
 _FINITE: Final = frozenset({"past", "third", "base"})
@@ -129,19 +126,17 @@ _NESTED_RELATIVE: Final = re.compile(r",[ \t\n\u00a0]+(?:who|which|whose|whom)\b
 _RELATIVE_REACH: Final = 300
 """How far a relative clause's content is searched for the comma that ends it."""
 _TRAILING: Final = " \t\n\r\u00a0,;:.-–—"
-_HEARER: Final = re.compile(
-    r"(?:him|her|them|us|me|(?:the[ \t\u00a0]+)?[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})"
-    r"[ \t\u00a0]+(?P<clause>(?:he|she|they|it|we|I|you|there)\b)"
-)
-"""The person told (a pronoun, or a name of up to four words), then a clause's subject
-pronoun: ``told him it was over``, ``told the National Post he had ...``."""
-_HEARER_REACH: Final = 60
-_PERSON_TOLD: Final = re.compile(
+_PERSON: Final = (
     r"(?:him|her|them|us|me|(?:the[ \t\u00a0]+)?[A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,3})"
     r"[ \t\u00a0]+"
 )
-"""The person told, as :data:`_HEARER` reads them, before a setting (``told CNN in an
-interview``)."""
+"""The person told: a pronoun, or a name of up to four words, and the blanks after it."""
+_HEARER: Final = re.compile(rf"{_PERSON}(?P<clause>(?:he|she|they|it|we|I|you|there)\b)")
+"""The person told (a pronoun, or a name of up to four words), then a clause's subject
+pronoun: ``told him it was over``, ``told the National Post he had ...``."""
+_HEARER_REACH: Final = 60
+_PERSON_TOLD: Final = re.compile(_PERSON)
+"""The person told before a setting (``told CNN in an interview``)."""
 _THAT_REACH: Final = 200
 """How much of the rest of a sentence :func:`_that_ahead` first searches for the letters
 ``that``, in any case: where the rest is no longer and has none, neither expression can match,
@@ -431,7 +426,7 @@ def _clause_start(text: str, right: int, start: int, anchor: Anchor) -> int:
         return start
     if anchor.role == "question":
         # "Le Pen told CNN when asked which ...": the clause of time opens at "when".
-        when = _WHEN.search(text, max(right, start - _WHEN_REACH), start)
+        when = WHEN_ASKED.search(text, max(right, start - _WHEN_REACH), start)
         if when is not None:
             return when.start()
     found = _CLAUSE_BREAK.search(text, max(right, start - _BREAK_REACH), start)
