@@ -134,6 +134,16 @@ def test_inline_marker_needs_a_sentence_end() -> None:
     assert article.end_marker is None
 
 
+def test_inline_marker_is_the_one_ending_the_line() -> None:
+    """Marker words earlier in the line's last characters are words; the one at its end closes."""
+    text = "BEIJING, Jan. 5 (Xinhua) -- The end item was, Reuters said, the (END) of it. Enditem  "
+    article = wirenews.parse_article(text)
+    assert article.end_marker is not None
+    assert article.end_marker.text == "Enditem"
+    assert text[article.end_marker.span.start : article.end_marker.span.end] == "Enditem"
+    assert article.paragraphs[-1].text.endswith("the (END) of it.")
+
+
 def test_trailer_after_rule_is_kept_whole() -> None:
     """Everything after AP's closing rule is trailer, recognised or not."""
     story = (

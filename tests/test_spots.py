@@ -1,10 +1,10 @@
-"""The one search for where cues, reporting nouns and views may begin in a sentence's sketch.
+"""The one reading of a sentence's sketch for where cues, reporting nouns and views may begin.
 
-Attribution searches each sentence's sketch once for the first words of cues, the reporting
-nouns and the verbs of a view together. These properties check that search against a
-search of its own for each kind, and that no cue or noun is missed; and that the tests of a
-sentence's last characters that spare a search backwards before a quotation never skip a
-match.
+Attribution looks each word of a sentence's sketch up once, for the first words of cues, the
+reporting nouns and the verbs of a view together. These properties check that reading
+against a regular-expression search of its own for each kind, and that no cue or noun is
+missed; and that the tests of a sentence's last characters that spare a search backwards
+before a quotation never skip a match.
 """
 
 from __future__ import annotations

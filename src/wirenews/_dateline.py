@@ -257,8 +257,18 @@ def _lede_follows(text: str, stop: int, end: int, *, strict: bool) -> bool:
     return text[stop - 1] in "-—–_:."
 
 
+_ANCHOR_MARKS: Final = "-(:/—–_"
+"""The characters of which every match of :data:`_ANCHOR` holds or looks ahead to one: a
+credit's bracket or slash, a colon, a separator. A stretch without any has no anchor."""
+
+
 def _find_anchor(text: str, start: int, end: int) -> tuple[regex.Match[str] | None, str | None]:
     """The first anchor whose credit, if it has one, names an agency in the table."""
+    for mark in _ANCHOR_MARKS:
+        if text.find(mark, start, end) >= 0:
+            break
+    else:
+        return None, None  # no match to look for, and the pattern would try every character
     for anchor in _ANCHOR.finditer(text, start, end):
         (credit,) = _CREDIT(anchor.groups())
         if credit is None or lookup_agency(credit) is not None:

@@ -52,7 +52,9 @@ _WHOLE_MARKER: Final = regex.compile(
     "|".join(f"(?P<m{index}>{marker.pattern})" for index, marker in enumerate(END_MARKERS))
 )
 _INLINE_MARKER: Final = regex.compile(
-    "(?:"
+    # Searched from the line's end, where a match must end: a search from the left would try
+    # the markers at every character of the window.
+    "(?r)(?:"
     + "|".join(
         f"(?P<m{index}>{marker.pattern})"
         for index, marker in enumerate(END_MARKERS)

@@ -87,16 +87,17 @@ def report(
         *head_anchors,
         *(anchor.shifted(offset) for anchor in body.anchors),
     ]
-    speakers, head_speaker = _resolve(text, anchors, used, names, _Spans(paragraphs, quoted))
+    mentions = _Mentions(text)
+    speakers, head_speaker = _resolve(mentions, anchors, used, names, _Spans(paragraphs, quoted))
     body_speaker = head_speaker.shifted(offset)
 
     quotes = [
-        _quote(text, quote, link, body.anchors, body_speaker)
+        _quote(mentions, quote, link, body.anchors, body_speaker)
         for quote, link in zip(raw, body.links, strict=True)
     ]
-    statements = _statements(text, body, body_contents, quotes, body_speaker)
+    statements = _statements(mentions, body, body_contents, quotes, body_speaker)
     headline_statements = [
-        _indirect(text, head_anchors[found.anchor], found, head_speaker(found.anchor), None)
+        _indirect(mentions, head_anchors[found.anchor], found, head_speaker(found.anchor), None)
         for found in head_contents
     ]
     return Report(speakers, quotes, statements, headline_statements, warnings, counts)
@@ -158,7 +159,7 @@ class _Spans(NamedTuple):
 
 
 def _resolve(
-    text: str,
+    mentions: _Mentions,
     anchors: list[Anchor],
     used: set[int],
     names: list[NameRun],
@@ -169,6 +170,7 @@ def _resolve(
     ``anchors`` are the headline's then the body's; only the anchors in ``used`` (those that
     attribute a statement or a quotation) make their sources speakers.
     """
+    text = mentions.text
     sourced = [
         (index, anchor.source or anchor.subject)
         for index, anchor in enumerate(anchors)
@@ -184,7 +186,7 @@ def _resolve(
         number = _entity(anchors, entity_of, anchor)
         if number >= 0:
             entities[number].speaks = True
-    speakers, by_entity = _speakers(text, entities)
+    speakers, by_entity = _speakers(mentions, entities)
     return speakers, _SpeakerOf(anchors, entity_of, by_entity, 0)
 
 
@@ -228,17 +230,42 @@ class _SpeakerOf:
         return _SpeakerOf(self.anchors, self.entity_of, self.by_entity, self.offset + offset)
 
 
-def _source(text: str, phrase: Phrase) -> Mention:
+@final
+class _Mentions:
+    """The story's mentions by their offsets, each built once.
+
+    A speaker's mentions hold the sources of its statements and quotations: these are the
+    same elements, not copies (a mention and its span cost more to build than a lookup).
+    """
+
+    __slots__ = ("built", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.built: dict[tuple[int, int], Mention] = {}
+
+    def at(self, start: int, end: int) -> Mention:
+        """The mention of ``text[start:end]``."""
+        key = (start, end)
+        found = self.built.get(key)
+        if found is None:
+            found = self.built[key] = build.mention(self.text, start, end)
+        return found
+
+
+def _source(mentions: _Mentions, phrase: Phrase) -> Mention:
     """The mention a cue has for its source: the phrase, or the relative pronoun for it."""
     start, end = phrase.relative if phrase.relative is not None else (phrase.start, phrase.end)
-    return build.mention(text, start, end)
+    return mentions.at(start, end)
 
 
 def _cue(text: str, anchor: Anchor) -> Cue:
     return build.cue(text, anchor.cue_start, anchor.cue_end, anchor.lemma)
 
 
-def _speakers(text: str, entities: list[Entity]) -> tuple[list[Speaker], dict[int, Speaker]]:
+def _speakers(
+    mentions: _Mentions, entities: list[Entity]
+) -> tuple[list[Speaker], dict[int, Speaker]]:
     """The speakers (entities that speak), in order of first mention, by entity index."""
     speaking = [
         (min(entity.mentions), index, entity)
@@ -253,20 +280,25 @@ def _speakers(text: str, entities: list[Entity]) -> tuple[list[Speaker], dict[in
             kind=entity.kind,
             title=entity.title,
             aliases=entity.aliases,
-            mentions=[build.mention(text, start, end) for start, end in sorted(entity.mentions)],
+            mentions=[mentions.at(start, end) for start, end in sorted(entity.mentions)],
         )
     return [speaker_of[index] for _, index, _ in speaking], speaker_of
 
 
 def _quote(
-    text: str, quote: RawQuote, link: QuoteLink, anchors: list[Anchor], speaker: _SpeakerOf
+    mentions: _Mentions,
+    quote: RawQuote,
+    link: QuoteLink,
+    anchors: list[Anchor],
+    speaker: _SpeakerOf,
 ) -> Quote:
+    text = mentions.text
     anchor = anchors[link.anchor] if link.anchor >= 0 else None
     source = cue = None
     if anchor is not None and not link.inferred:
         cue = _cue(text, anchor)
         if anchor.source is not None:
-            source = _source(text, anchor.source)
+            source = _source(mentions, anchor.source)
     return build.quote(
         text,
         quote.start,
@@ -281,7 +313,7 @@ def _quote(
 
 
 def _statements(
-    text: str,
+    mentions: _Mentions,
     attribution: Attribution,
     raw: list[RawStatement],
     quotes: list[Quote],
@@ -292,6 +324,7 @@ def _statements(
     A content made of nothing but quotations gives way to the quotations themselves; a
     quotation inside a mixed content of its own anchor is part of that statement.
     """
+    text = mentions.text
     anchors = attribution.anchors
     links = attribution.links
     spans = [(quote.span.start, quote.span.end) for quote in quotes]
@@ -309,7 +342,7 @@ def _statements(
         anchor = anchors[content.anchor]
         kind = "mixed" if inside else "indirect"
         found.append(
-            _indirect(text, anchor, content, speaker(content.anchor), anchor.paragraph, kind)
+            _indirect(mentions, anchor, content, speaker(content.anchor), anchor.paragraph, kind)
         )
     for number, (quote, link) in enumerate(zip(quotes, links, strict=True)):
         if link.anchor < 0 or number in held:
@@ -330,18 +363,19 @@ def _only_quotes(text: str, content: RawStatement, spans: list[tuple[int, int]])
 
 
 def _indirect(  # noqa: PLR0913, PLR0917 (the kind, as built, saves rebuilding a mixed one)
-    text: str,
+    mentions: _Mentions,
     anchor: Anchor,
     content: RawStatement,
     speaker: Speaker | None,
     paragraph: int | None,
     kind: str = "indirect",
 ) -> Statement:
+    text = mentions.text
     source = anchor.source
     start, end = content.start, content.end
     return build.statement(
         speaker=speaker,
-        source=_source(text, source) if source is not None else None,
+        source=_source(mentions, source) if source is not None else None,
         cue=_cue(text, anchor),
         content=build.segment(text, start, end),
         kind=kind,
