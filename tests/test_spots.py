@@ -19,6 +19,7 @@ from wirenews._attribution import (
     _COLON_VERB,
     _NOUN,
     _VIEW_WORDS,
+    _SPOTS,
     _as_ends,
     _colon_ends,
     _spots,
@@ -61,6 +62,20 @@ def test_every_cue_and_noun_is_at_a_spot(text: str) -> None:
     # Byte i of the sketch stands for character i - 1 of the text.
     assert {found.start() for found in _CUE.finditer(text)} <= {start for start, _ in cues}
     assert {found.start() for found in _NOUN.finditer(text)} <= set(nouns)
+
+
+def test_every_word_of_the_table_is_a_spot_wherever_it_stands() -> None:
+    """No word of the table is passed over for its shape, first, last or among others."""
+    for word, kinds in _SPOTS.items():
+        if not set(word) <= set(b"_abcdefghijklmnopqrstuvwxyz"):
+            continue  # no sketch holds it
+        for before, after in ((b" ", b""), (b" ", b" said"), (b"  the ", b"  x")):
+            drawn = before + word + after
+            blank, end = len(before) - 1, len(before) + len(word)
+            cues, nouns, views = _spots(drawn)
+            assert ((blank, end) in cues) == bool(kinds & 1), (word, drawn)
+            assert (blank in nouns) == bool(kinds & 2), (word, drawn)
+            assert ((blank, end) in views) == bool(kinds & 4 and after), (word, drawn)
 
 
 _BEFORE_QUOTES = [
