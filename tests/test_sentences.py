@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirenews._patterns import scan
-from wirenews._sentences import _BOUNDARY, _ENDS, split_sentences
+from wirenews._sentences import _BOUNDARY, _ENDS, _LINE_BREAK, _may_break, _may_end, split_sentences
 
 _GREEDY = regex.compile(
     r"""[.!?…]+ ["“”’'»)\]]* (?= \s+ ["“‘'«(\[]? [\p{Lu}\p{N}] )""", regex.VERBOSE
@@ -50,8 +50,29 @@ def test_a_long_run_of_points_is_read_once() -> None:
 @given(st.text(alphabet=".!?…”)' Aa1\n", max_size=40))
 def test_boundaries_are_those_of_the_greedy_pattern(text: str) -> None:
     """Taking runs whole, from their start, finds the boundaries a greedy search finds."""
-    found = [match.span() for match in scan(_BOUNDARY, text, _ENDS, 0, len(text))]
+    found = [match.span() for match in scan(_BOUNDARY, text, _ENDS, 0, len(text), _may_end)]
     assert found == [match.span() for match in _GREEDY.finditer(text)]
+
+
+@given(st.text(alphabet=".!?…”)'\"]“ \t\u00a0\u2003Aa1É\u1c89\n", max_size=40))
+def test_the_tests_before_the_patterns_skip_no_match(text: str) -> None:
+    """Where the look at the next character spares a pattern, the pattern would not match."""
+    end = len(text)
+    for at, character in enumerate(text):
+        if character in _ENDS and _BOUNDARY.match(text, at, end) is not None:
+            assert _may_end(text, at, end)
+        if character == "\n" and _LINE_BREAK.match(text, at, end) is not None:
+            assert _may_break(text, at, end)
+
+
+def test_the_tests_before_the_patterns_spare_numbers_and_wrapped_lines() -> None:
+    """A point inside a number or a dotted word, and a line going on in lower case, are passed."""
+    text = "up 1.5 pct in the U.S. and\nrising. Then\nMore"
+    assert not _may_end(text, text.index("."), len(text))
+    assert not _may_end(text, text.index("U.") + 1, len(text))
+    assert _may_end(text, text.index(". Then"), len(text))
+    assert not _may_break(text, text.index("\nrising"), len(text))
+    assert _may_break(text, text.index("\nMore"), len(text))
 
 
 _SCANNED = {

@@ -54,8 +54,13 @@ def groups_getter(pattern: regex.Pattern[str], *names: str) -> Callable[[Any], t
     return getter
 
 
-def scan(
-    pattern: regex.Pattern[str] | re.Pattern[str], text: str, firsts: str, start: int, end: int
+def scan(  # noqa: PLR0913, PLR0917 (the pattern's bounds, and what spares trying it)
+    pattern: regex.Pattern[str] | re.Pattern[str],
+    text: str,
+    firsts: str,
+    start: int,
+    end: int,
+    may_match: Callable[[str, int, int], bool] | None = None,
 ) -> list[Any]:
     """The matches of ``pattern.finditer(text, start, end)``, found from their first characters.
 
@@ -63,6 +68,10 @@ def scan(
     one character long at least). Each is looked for with ``str.find``, which skips through
     text far faster than a regular expression engine tests one character after another, and
     ``pattern`` is tried only where one stands. ``start`` and ``end`` must lie in the text.
+
+    ``may_match(text, at, end)``, if given, is a cheaper test that must hold wherever a match
+    begins at ``at``: where it does not, ``pattern`` is not tried (a call of a regular
+    expression costs several times a look at a character or two).
 
     >>> ends = regex.compile(r"[.!?]+(?=\\s)")
     >>> [found.span() for found in scan(ends, "Yes. No?! Maybe.", ".!?", 0, 16)]
@@ -72,7 +81,11 @@ def scan(
     if len(firsts) == 1:  # the common case, made simple
         at = text.find(firsts, start, end)
         while at >= 0:
-            match = pattern.match(text, at, end)
+            match = (
+                pattern.match(text, at, end)
+                if may_match is None or may_match(text, at, end)
+                else None
+            )
             if match is not None:
                 found.append(match)
                 at = match.end() - 1 if match.end() > at else at
@@ -93,7 +106,11 @@ def scan(
         for at in ahead:
             if at < candidate:  # noqa: PLR1730
                 candidate = at
-        match = pattern.match(text, candidate, end)
+        match = (
+            pattern.match(text, candidate, end)
+            if may_match is None or may_match(text, candidate, end)
+            else None
+        )
         if match is None:
             position = candidate + 1
         else:

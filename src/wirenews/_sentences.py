@@ -39,6 +39,8 @@ shorter part of a run could end a sentence).
 """
 _ENDS: Final = ".!?…"
 """The characters a match of :data:`_BOUNDARY` begins with."""
+_AFTER_END: Final = _ENDS + "\"“”’'»)]"
+"""The characters besides blanks that may follow the first of a match of :data:`_BOUNDARY`."""
 _WORD_BEFORE: Final = regex.compile(r"(?r)[\p{L}.]+\Z")
 # A line break before a capital. The blanks before the break belong to it too; they are
 # walked back over, so that the engine can skip from one line break to the next.
@@ -62,7 +64,7 @@ def split_sentences(
     starts = [quote_start for quote_start, _ in quotes]
     sentences: list[tuple[int, int]] = []
     sentence_start = start
-    for boundary in scan(_BOUNDARY, text, _ENDS, start, end):
+    for boundary in scan(_BOUNDARY, text, _ENDS, start, end, _may_end):
         stop = boundary.end()
         index = bisect_right(starts, stop - 1) - 1
         if index >= 0 and quotes[index][1] > stop:
@@ -89,7 +91,7 @@ def _split_at_headings(text: str, sentences: list[tuple[int, int]]) -> list[tupl
     result: list[tuple[int, int]] = []
     for start, end in sentences:
         line_start = piece_start = start
-        for found in scan(_LINE_BREAK, text, "\n", start, end):
+        for found in scan(_LINE_BREAK, text, "\n", start, end, _may_break):
             line_end = line_start + len(text[line_start : found.start()].rstrip(_BLANKS))
             if line_end - line_start <= _HEADING and found.end() < end:
                 result.append((piece_start, line_end))
@@ -97,6 +99,28 @@ def _split_at_headings(text: str, sentences: list[tuple[int, int]]) -> list[tupl
             line_start = found.end()
         result.append((piece_start, end))
     return result
+
+
+def _may_end(text: str, at: int, end: int) -> bool:
+    """Whether a sentence may end at the point at ``at``: a blank or a closing mark follows.
+
+    A point, too (a run of them); not a digit or a letter, as in ``1.5`` and ``U.S.``.
+    """
+    after = at + 1
+    return after < end and (text[after] in _AFTER_END or text[after].isspace())
+
+
+def _may_break(text: str, at: int, end: int) -> bool:
+    """Whether :data:`_LINE_BREAK` may match at ``at``: a blank or a capital follows.
+
+    Not a lower-case word going on from the line before, as in wrapped copy. A character
+    beyond Latin is left to the pattern: ``regex`` may know capitals that ``str`` does not.
+    """
+    after = at + 1
+    if after >= end:
+        return False
+    following = text[after]
+    return following.isspace() or following.isupper() or following > "\u024f"
 
 
 def _is_abbreviation(word: str) -> bool:
