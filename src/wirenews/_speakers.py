@@ -51,25 +51,36 @@ if TYPE_CHECKING:
 
 __all__ = ["Entity", "NameRun", "attach_pronouns", "find_names", "resolve"]
 
+_PARTICLE_WORDS: Final = "de van von bin ibn al da del la le du der"
+_PARTICLES: Final = frozenset(_PARTICLE_WORDS.split())
+"""Name particles, which a run of capitalised words may hold (``Ursula von der Leyen``)."""
 # A run of capitalised words, joined by blanks and name particles; {upper} is a capital
-# letter and {letter} any character of a word.
+# letter, {letter} any character of a word and {particles} the particles as alternatives.
 _RUN_PATTERN: Final = r"""
     {upper}{letter}*
-    ( (?: [ \t\u00a0]+ (?: (?:de|van|von|bin|ibn|al|da|del|la|le|du|der) [ \t\u00a0]+ )?
+    ( (?: [ \t\u00a0]+ (?: (?:{particles}) [ \t\u00a0]+ )?
           {upper}{letter}* )+ )?
 """
 _RUN: Final = regex.compile(
-    _RUN_PATTERN.format(upper=r"\p{Lu}", letter=r"[\p{L}\p{M}'’.\-]"), regex.VERBOSE
+    _RUN_PATTERN.format(
+        upper=r"\p{Lu}", letter=r"[\p{L}\p{M}'’.\-]", particles="|".join(_PARTICLE_WORDS.split())
+    ),
+    regex.VERBOSE,
 )
 """A run of capitalised words; its group matches when there is more than one word."""
-_ASCII_RUN: Final = re.compile(
-    _RUN_PATTERN.format(upper="[A-Z]", letter=r"[A-Za-z'’.\-]"), re.VERBOSE
+_WORD_CLASSES: Final = bytes(
+    ord("A")
+    if "A" <= character <= "Z"
+    else ord("a")
+    if "a" <= character <= "z" or character in "'.-"
+    else ord(" ")
+    for character in map(chr, range(256))
 )
-""":data:`_RUN` for ASCII text, whose letters are all ``A-Za-z``: ``re`` scans it faster."""
+"""The byte each ASCII character becomes in a copy of a text that shows its words: a capital
+is ``A``, another character of a word (:data:`_RUN`'s, in ASCII) ``a``, anything else a
+blank."""
 _TITLE_WORDS: Final = TITLES | {title[:-1] for title in TITLES if title.endswith(".")}
 """Words that are titles, written with or without their point (``Gov``, ``Gov.``)."""
-_TRIMMED: Final = ("'s", "’s", ".", ",")
-"""The endings :func:`_last_word` may take off a word."""
 _SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
@@ -97,23 +108,82 @@ def find_names(text: str, regions: list[tuple[int, int]]) -> list[NameRun]:
     [('Chinese President Xi Jinping', ('Xi', 'Jinping')), ('Belarusian', ('Belarusian',))]
     """
     runs: list[NameRun] = []
-    # Local names for the loop, which runs once for every capitalised word of the text.
-    append = runs.append
-    function_words, title_words, trimmed = FUNCTION_WORDS, _TITLE_WORDS, _TRIMMED
     for low, high in regions:
-        # (regex reads a negative bound from the end, re as 0: such bounds go to regex)
-        pattern = _ASCII_RUN if 0 <= low <= high and text[low:high].isascii() else _RUN
-        for found in pattern.finditer(text, low, high):
+        # (a negative bound, which regex reads from the end, goes to regex as it is)
+        if 0 <= low <= high:
+            part = text[low:high]
+            if part.isascii():
+                _add_ascii_names(text, low, part, runs)
+                continue
+        for found in _RUN.finditer(text, low, high):
             written = found.group()
             if found.lastindex:  # several words
                 _add_words(text, found.start(), found.end(), written, runs)
-            elif written.casefold() not in function_words:
-                # One word, the common case: a name unless it is a title ("President").
-                word = _last_word(written) if written.endswith(trimmed) else written
-                if word not in title_words:
-                    start = found.start()
-                    append(NameRun(start, start + len(word), start, (word,)))
+            elif written.casefold() not in FUNCTION_WORDS:
+                _add_word(found.start(), written, runs)
     return runs
+
+
+def _add_ascii_names(text: str, low: int, part: str, runs: list[NameRun]) -> None:
+    """Add the names in ``part``, ASCII text that starts at ``low``, as :data:`_RUN` finds them.
+
+    A copy of the part that shows its words (:data:`_WORD_CLASSES`) gives where each
+    capital and each word's end is with a ``find``: a scan at C speed, where a pattern would
+    be tried anew at each capital.
+    """
+    shown = part.encode("ascii").translate(_WORD_CLASSES).decode("ascii")
+    function_words = FUNCTION_WORDS  # a local name: the loop runs for every capitalised word
+    start = shown.find("A")
+    while start >= 0:
+        end = _word_end(shown, start)
+        several = False
+        while True:  # the next word of the run: blanks, maybe a particle and blanks, a capital
+            after = _blanks_end(part, end)
+            if after < 0:
+                break
+            if shown[after] != "A":
+                particle = _word_end(shown, after)
+                if particle - after > 3 or part[after:particle] not in _PARTICLES:
+                    break
+                after = _blanks_end(part, particle)
+                if after < 0 or shown[after] != "A":
+                    break
+            end = _word_end(shown, after)
+            several = True
+        written = part[start:end]
+        if several:
+            _add_words(text, low + start, low + end, written, runs)
+        elif written.lower() not in function_words:  # ASCII: lower() is casefold()
+            _add_word(low + start, written, runs)
+        start = shown.find("A", end)
+
+
+def _word_end(shown: str, start: int) -> int:
+    """Where the word at ``start`` of a copy made with :data:`_WORD_CLASSES` ends."""
+    end = shown.find(" ", start)
+    return end if end >= 0 else len(shown)
+
+
+def _blanks_end(part: str, start: int) -> int:
+    """Where the blanks (spaces and tabs: ASCII) from ``start`` of ``part`` end.
+
+    -1 when there is no blank at ``start``, or nothing after the blanks.
+    """
+    end, size = start, len(part)
+    while end < size and part[end] in (" ", "\t"):
+        end += 1
+    return end if start < end < size else -1
+
+
+def _add_word(start: int, written: str, runs: list[NameRun]) -> None:
+    """Add a run of one word, no function word, written at ``start``: a name unless a title.
+
+    The common case: most capitalised words stand alone (``Xi``, not ``President``).
+    """
+    # Only a word that ends in "s" (a possessive), "." or "," may lose its ending.
+    word = _last_word(written) if written[-1] in ("s", ".", ",") else written
+    if word not in _TITLE_WORDS:
+        runs.append(NameRun(start, start + len(word), start, (word,)))
 
 
 def _add_words(text: str, start: int, end: int, written: str, runs: list[NameRun]) -> None:
@@ -147,9 +217,9 @@ def _last_word(word: str) -> str:
     The point of an initial (``J.``), of an abbreviation (``U.S.``) or of a title (``Gov.``)
     stays. A word of a run starts with a letter, so what is left is never empty.
     """
-    if word.endswith(("'s", "’s")):
+    if word[-2:] in ("'s", "’s"):
         word = word[:-2]
-    if word.endswith((".", ",")):
+    if word[-1:] in (".", ","):
         bare = word[:-1]
         if len(bare) > 1 and "." not in bare and bare + "." not in TITLES:
             return bare
@@ -202,12 +272,15 @@ def _title_start(text: str, start: int) -> int:
     return found.start(1)
 
 
-def _short(words: Sequence[str]) -> str:
+def _short(words: tuple[str, ...]) -> str:
     """The form a later mention shortens a name to: the family name."""
-    words = [word for word in words if word.casefold() not in _SUFFIXES] or list(words)
-    if len(words) > 1 and _family_first(words):
-        return words[0]
-    return words[-1]
+    # (casefold() never makes a word shorter, and no suffix is longer than three characters)
+    kept = [word for word in words if len(word) > 3 or word.casefold() not in _SUFFIXES]
+    if not kept:
+        kept = list(words)
+    if len(kept) > 1 and _family_first(kept):
+        return kept[0]
+    return kept[-1]
 
 
 def _family_first(words: Sequence[str]) -> bool:
@@ -259,8 +332,8 @@ class _Resolver:
         # (first word, last word), or ("", short form): the best of their names, see _fullest
         self.best: dict[tuple[str, str], tuple[list[NameRun], list[int]]] = {}
         for name in names:
-            self.counts[name.words] = self.counts.get(name.words, 0) + 1
-            if len(name.words) > 1:
+            if len(name.words) > 1:  # only names of several words are ever ranked
+                self.counts[name.words] = self.counts.get(name.words, 0) + 1
                 self.by_short.setdefault(_short(name.words), []).append(name)
                 self.by_ends.setdefault((name.words[0], name.words[-1]), []).append(name)
         self.entities: list[Entity] = []
@@ -269,16 +342,14 @@ class _Resolver:
         # Antecedents so far: (position, entity index, or a person's name not yet an entity).
         self.history: list[tuple[int, int | NameRun]] = []
         # Names of two or three words that may be a person's, for the pronoun fallback.
-        self.person_names = sorted(
-            (
-                run
-                for run in names
-                if 2 <= len(run.words) <= 3
-                and run.words[-1] not in ORGANIZATION_NAME_WORDS
-                and not any(map(str.isdigit, "".join(run.words)))  # character by character
-            ),
-            key=lambda run: run.start,
-        )
+        self.person_names = [
+            run
+            for run in names
+            if 2 <= len(run.words) <= 3
+            and run.words[-1] not in ORGANIZATION_NAME_WORDS
+            and not any(map(str.isdigit, "".join(run.words)))  # character by character
+        ]
+        self.person_names.sort(key=_run_start)
         self.person_starts = [run.start for run in self.person_names]
 
     def name(self, phrase: Phrase) -> int:
@@ -350,7 +421,7 @@ class _Resolver:
                 runs.append(run)
         return runs, [run.start for run in runs]
 
-    def _new_person(self, words: Sequence[str], title: str | None, form: str) -> int:
+    def _new_person(self, words: tuple[str, ...], title: str | None, form: str) -> int:
         name = " ".join(words)
         gender = GIVEN_NAMES.get(words[0]) if not _family_first(words) or len(words) == 1 else None
         for word in (title or "").split():
@@ -359,7 +430,7 @@ class _Resolver:
         entity = Entity(kind, name, title, gender)
         index = len(self.entities)
         self.entities.append(entity)
-        for key in {name.casefold(), _short(words).casefold(), form.casefold()}:
+        for key in (name.casefold(), _short(words).casefold(), form.casefold()):
             self.by_form.setdefault(key, index)
         entity.add_form(form)
         return index
@@ -601,7 +672,7 @@ def _collect_mentions(resolver: _Resolver) -> None:
     for run in resolver.names:
         form = " ".join(run.words)
         index = by_form.get(form.casefold())
-        if index is None and not HONORIFICS.isdisjoint(run.words):
+        if index is None and any(word in HONORIFICS for word in run.words):
             short = " ".join(word for word in run.words if word not in HONORIFICS)
             index = by_form.get(short.casefold())  # "Mr. Trump" names Trump
         if index is None:
@@ -640,38 +711,30 @@ _LETTERS: Final = bytes(
 in lower case: everything else is a blank."""
 
 
-def _pronoun_spots(words: list[str]) -> tuple[re.Pattern[bytes], ...]:
-    """Patterns for ``words`` between blanks in a copy made with :data:`_LETTERS`.
-
-    There is one pattern for each first letter, and each opens with a blank and that letter:
-    a prefix of two bytes, which ``re`` skips to at C speed, trying the rest of the pattern
-    only there. One pattern for all the words would open with the blank alone and be tried
-    at every blank of the text.
-    """
-    firsts = sorted({word[0] for word in words})
-    return tuple(
-        re.compile(
-            f" {first}(?:{'|'.join(word[1:] for word in words if word[0] == first)})(?= )".encode()
-        )
-        for first in firsts
-    )
-
-
-_PRONOUN_SPOTS: Final = _pronoun_spots(list(PERSONAL_PRONOUNS))
+_PRONOUN_SPOTS: Final = tuple(sorted({" " + word[:2] for word in PERSONAL_PRONOUNS}))
+"""A blank and the first two letters of each pronoun (``" he"``, ``" hi"``, ``" sh"``): where a
+pronoun may start in a copy made with :data:`_LETTERS`."""
 
 
 def _pronoun_starts(text: str, low: int, high: int) -> list[int]:
     """Where :data:`_PERSONAL` may match in ``text[low:high]``, in order: a few more places.
 
     Wherever a pronoun stands as a word, a copy of the text with only its ASCII letters (in
-    lower case, all else blanks, one byte for each character) holds the pronoun between
-    blanks: a word's edge is no ASCII letter. That copy is searched for a blank and each
-    first letter (:func:`_pronoun_spots`), which costs a fraction of a pattern tried at every
-    ``h`` and ``s`` of the text; the pattern then reads only the places found.
+    lower case, all else blanks, one character for each character) holds the pronoun between
+    blanks: a word's edge is no ASCII letter. ``find`` skips through that copy at C speed to
+    each blank and first two letters of a pronoun (:data:`_PRONOUN_SPOTS`), rare enough that
+    reading the word there costs little; the pattern then reads only the places found.
     """
-    drawn = b" " + text[low:high].encode("latin-1", "replace").translate(_LETTERS) + b" "
-    # Byte i + 1 of the copy stands for character low + i of the text.
-    starts = [low + found.start() for spot in _PRONOUN_SPOTS for found in spot.finditer(drawn)]
+    drawn = " " + text[low:high].encode("latin-1", "replace").translate(_LETTERS).decode() + " "
+    # Character i + 1 of the copy stands for character low + i of the text.
+    starts: list[int] = []
+    for spot in _PRONOUN_SPOTS:
+        at = drawn.find(spot)
+        while at >= 0:
+            end = drawn.find(" ", at + 1)  # found: the copy ends with a blank
+            if drawn[at + 1 : end] in PERSONAL_PRONOUNS:
+                starts.append(low + at)
+            at = drawn.find(spot, end)
     starts.sort()
     return starts
 
@@ -761,7 +824,8 @@ class _People:
         # than that: a search back to ``low`` would cost a paragraph per pronoun. (A bound
         # below 0, which str.rfind counts from the end, stays as it is.)
         near = max(low, start - _OPENING_REACH - 2) if low >= 0 else low
-        opening = max(low, text.rfind(". ", near, start) + 2, text.rfind("\n", near, start) + 1)
+        opening = max(text.rfind(". ", near, start) + 2, text.rfind("\n", near, start) + 1)
+        opening = max(opening, low)  # (two at a time: cheaper than one call with three)
         if start - opening > _OPENING_REACH or _OPENING.fullmatch(text, opening, start) is None:
             return None
         clause = _OPENING_CLAUSE.match(text, start)
