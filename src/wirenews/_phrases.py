@@ -50,6 +50,25 @@ __all__ = [
     "words",
 ]
 
+# The word lists read in the loops below, held in constants of this module's own: the
+# compiled build reads such a constant directly, but a name imported from another module
+# from this module's namespace at each use.
+_AGENT_ENDINGS: Final = AGENT_ENDINGS
+_ANONYMOUS_NOUNS: Final = ANONYMOUS_NOUNS
+_FUNCTION_WORDS: Final = FUNCTION_WORDS
+_GROUP_NOUNS: Final = GROUP_NOUNS
+_NOT_PEOPLE: Final = NOT_PEOPLE
+_ORGANIZATION_NAME_WORDS: Final = ORGANIZATION_NAME_WORDS
+_ORGANIZATION_NOUNS: Final = ORGANIZATION_NOUNS
+_PEOPLE_ENDINGS: Final = PEOPLE_ENDINGS
+_PRONOUNS: Final = PRONOUNS
+_ROLE_WORDS: Final = ROLE_WORDS
+_SETTING_LEADS: Final = SETTING_LEADS
+_SETTING_NOUNS: Final = SETTING_NOUNS
+_SOURCE_LINKS: Final = SOURCE_LINKS
+_SOURCE_NOUNS: Final = SOURCE_NOUNS
+_TITLES: Final = TITLES
+
 REACH: Final = 24
 """How many words a source may lie from its cue, appositions included."""
 
@@ -177,14 +196,50 @@ def words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
 
 
 def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
-    """The offsets of the last ``count`` whitespace-separated words of ``text[start:end]``."""
-    spans = []
+    """The offsets of the last ``count`` whitespace-separated words of ``text[start:end]``.
+
+    ``count`` is at least one. The words are found by reading back from ``end`` a character
+    at a time, so that no word is copied out of the text: whitespace is what ``str.split()``
+    takes for it (see :func:`_is_space`), and a character from ``!`` to ``~`` never is.
+    """
+    length = len(text)
+    if start < 0:  # the bounds of the slice text[start:end]
+        start = max(start + length, 0)
+    if end < 0:
+        end = max(end + length, 0)
+    end = min(end, length)
+    spans: list[tuple[int, int]] = []
+    word_end = -1  # where the word being read ends; -1 in whitespace
     position = end
-    for word in reversed(text[start:end].rsplit(maxsplit=count)[-count:]):
-        position = text.rfind(word, start, position)
-        spans.append((position, position + len(word)))
+    while position > start:
+        at = position - 1
+        code = ord(text[at])
+        if (code <= 32 or code >= 127) and _is_space(text, at):
+            if word_end >= 0:
+                spans.append((position, word_end))
+                if len(spans) == count:
+                    break
+                word_end = -1
+        elif word_end < 0:
+            word_end = position
+        position = at
+    else:
+        if word_end >= 0:
+            spans.append((position, word_end))  # the word the slice starts with
     spans.reverse()
     return spans
+
+
+def _is_space(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is whitespace, as ``str.isspace()`` and ``str.split()`` take it.
+
+    Of the ASCII characters, those are tab to carriage return (9 to 13), the four
+    separators 28 to 31, and the space; of the others, ``str.isspace()`` itself decides.
+    """
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
 
 
 _CONTRACTED: Final = tuple(
@@ -214,9 +269,9 @@ def _uncontracted(word: str) -> str:
 def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A word's offsets without the punctuation around it."""
     start, end = span
-    while start < end and text[start] in _TRIM:
+    while start < end and _is_trim(text, start):
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and _is_trim(text, end - 1):
         end -= 1
     # "Trump's", "who'd", "They've": the word without what is joined to it
     if end - start >= 2 and text[end - 1] in "sdm" and text[end - 2] in "'’":
@@ -226,8 +281,25 @@ def _bare(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _is_trim(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is one of :data:`_TRIM`, none of which is an ASCII letter or digit.
+
+    A word mostly starts and ends with a letter, which is told by its code alone.
+    """
+    code = ord(text[at])
+    if 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57:
+        return False
+    return text[at] in _TRIM
+
+
 def _is_capital(word: str) -> bool:
-    return bool(word) and word[0].isupper()
+    """Whether a word starts with an upper-case letter (an ASCII one is told by its code)."""
+    if not word:
+        return False
+    code = ord(word[0])
+    if code < 128:
+        return 65 <= code <= 90
+    return word[0].isupper()
 
 
 def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
@@ -245,7 +317,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
     while index >= 0:
         word = text[spans[index][0] : spans[index][1]]
         bare = _uncontracted(word.strip(_TRIM).casefold())
-        if word.endswith((",", ".", ";", ":")) and at_verb and bare not in _NAME_SUFFIXES:
+        if at_verb and word[-1] in ",.;:" and bare not in _NAME_SUFFIXES:
             return _apposed(text, spans, index)
         if bare in _BETWEEN or (at_verb and _adverb(word)):
             index -= 1  # "has also", "forcefully told"
@@ -278,7 +350,7 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
         if index != at_participle - 1:
             return None  # "those surveyed" is the whole subject
         head = _folded(text, spans[index])
-        if head in PRONOUNS and index > 0:
+        if head in _PRONOUNS and index > 0:
             index -= 1  # "all the experts I interviewed said"
             head = _folded(text, spans[index])
         if not (
@@ -343,7 +415,7 @@ def _folded(text: str, span: tuple[int, int]) -> str:
 
 def _adverb(word: str) -> bool:
     """Whether a word right before a verb is an adverb (``forcefully``), not ``family``."""
-    return word.islower() and word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
+    return len(word) > 5 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | None:
@@ -420,7 +492,7 @@ def _setting_after(text: str, spans: list[tuple[int, int]], index: int) -> bool:
     """
     for at in range(index, min(index + 4, len(spans))):
         word = _folded(text, spans[at])
-        if word in SETTING_NOUNS or word in _TIME_NOUNS:
+        if word in _SETTING_NOUNS or word in _TIME_NOUNS:
             return True
         if text[spans[at][1] - 1] in ",.;:!?" or (at > index and not word.isalpha()):
             return False
@@ -439,7 +511,10 @@ def _relative(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | N
     if text[spans[index][0] : spans[index][1]].casefold() in _CONJUNCTIONS:
         return None  # "attack the oil that funds the group and proposed": a coordinated verb
     for relative in range(index - 1, max(-1, index - 10), -1):
-        word = text[spans[relative][0] : spans[relative][1]].casefold()
+        word_start, word_end = spans[relative]
+        if word_end - word_start > 5:
+            continue  # casefolding never shortens a word, and "which" has five letters
+        word = text[word_start:word_end].casefold()
         if word in _RELATIVES and relative > 0:
             found = _phrase_ending(text, spans, relative - 1)
             if found is not None and found.kind == "description":
@@ -455,13 +530,14 @@ def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phras
     if start >= end or (text[spans[index][1] - 1] in ",.;:" and index != len(spans) - 1):
         return None
     folded = word.casefold()
-    if folded in PRONOUNS:
+    if folded in _PRONOUNS:
         return Phrase(start, end, "pronoun", start, folded)  # "He's claiming": he is
-    if text.endswith(("'s", "’s"), spans[index][0], spans[index][1]):
+    word_start, word_end = spans[index]
+    if word_end - word_start >= 2 and text[word_end - 1] == "s" and text[word_end - 2] in "'’":
         return None  # a possessive modifies what follows: "Mr. Obama's remarks"
-    if _is_capital(word) and folded not in FUNCTION_WORDS:
+    if _is_capital(word) and folded not in _FUNCTION_WORDS:
         name = _name_ending(text, spans, index)
-        if name is not None and name.start == start and folded in SOURCE_NOUNS:
+        if name is not None and name.start == start and folded in _SOURCE_NOUNS:
             return _description_ending(text, spans, index, folded)  # "Officials said"
         return name
     if folded in _HEADS or _people(text, spans[index]):
@@ -473,7 +549,7 @@ def _phrase_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phras
             return Phrase(start, end, "description", start, quantity)
     if (
         (folded.isalpha() or _agent_compound(folded))
-        and folded not in FUNCTION_WORDS
+        and folded not in _FUNCTION_WORDS
         and _determined(text, spans, index)
     ):
         return _description_ending(text, spans, index, folded)  # "Gary Johnson's doctor"
@@ -539,7 +615,7 @@ def _agent_compound(word: str) -> bool:
     Other compounds before a cue are mostly modifiers (``short-term demands``).
     """
     last = word.rpartition("-")[2]
-    return last != word and last.isalpha() and last.rstrip("s").endswith(AGENT_ENDINGS)
+    return last != word and last.isalpha() and last.rstrip("s").endswith(_AGENT_ENDINGS)
 
 
 def _people(text: str, span: tuple[int, int]) -> bool:
@@ -550,10 +626,10 @@ def _people(text: str, span: tuple[int, int]) -> bool:
     word = text[span[0] : span[1]].rstrip(_TRIM)
     return (
         len(word) > 5
-        and word.endswith(PEOPLE_ENDINGS)
+        and word.endswith(_PEOPLE_ENDINGS)
         and word.isalpha()
         and word.islower()
-        and word not in NOT_PEOPLE
+        and word not in _NOT_PEOPLE
     )
 
 
@@ -573,15 +649,15 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
     first = index
     while first > 0:
         previous = text[spans[first - 1][0] : spans[first - 1][1]]
-        if previous.endswith((",", ".", ";", ":", '"', "”")) and not _abbreviated(previous):
+        if previous[-1] in ',.;:"”' and not _abbreviated(previous):
             break
         bare = previous.strip(_TRIM)
         folded = bare.casefold()
-        if _is_capital(bare) and folded not in FUNCTION_WORDS:
+        if _is_capital(bare) and folded not in _FUNCTION_WORDS:
             first -= 1
         elif folded in _CONNECTORS and first >= 2 and _is_capital(_word(text, spans[first - 2])):
             first -= 1  # "Secretary of State", "Bank of America"
-        elif folded in ROLE_WORDS:
+        elif folded in _ROLE_WORDS:
             first -= 1
         else:
             break
@@ -591,36 +667,41 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
     name_first = first
     for offset, (word_start, word_end) in enumerate(bares):
         bare = text[word_start:word_end]
-        if bare in TITLES or bare.casefold() in ROLE_WORDS or bare.rstrip(".") + "." in TITLES:
+        if bare in _TITLES or bare.casefold() in _ROLE_WORDS or bare.rstrip(".") in _TITLE_STEMS:
             name_first = first + offset + 1
     name_first = min(name_first, index)  # "President said" alone: the title is all there is
     if first >= 2:
         # "a spokesman for Xinhua said": the name is inside a description of someone else.
-        preposition = _folded(text, spans[first - 1])
-        noun = _folded(text, spans[first - 2])
-        if preposition in _PREPOSITIONS and (noun in ANONYMOUS_NOUNS or noun in GROUP_NOUNS):
-            return _description_ending(text, spans[: first - 1], first - 2, noun).ending_at(end)
+        if _folded(text, spans[first - 1]) in _PREPOSITIONS:
+            noun = _folded(text, spans[first - 2])
+            if noun in _ANONYMOUS_NOUNS or noun in _GROUP_NOUNS:
+                return _description_ending(text, spans[: first - 1], first - 2, noun).ending_at(end)
         linked = _linked_source(text, spans, first - 1)
         if linked >= 0:  # "sources close to Clinton said": the sources speak
             noun = _folded(text, spans[linked])
             return _description_ending(text, spans[: linked + 1], linked, noun).ending_at(end)
     head = text[bares[-1][0] : end]
+    folded = head.casefold()
     kind = "name"
     start = bares[0][0]
     name_start = bares[name_first - first][0]
-    if head in ORGANIZATION_NAME_WORDS or head.casefold() in ORGANIZATION_NOUNS:
+    if head in _ORGANIZATION_NAME_WORDS or folded in _ORGANIZATION_NOUNS:
         kind = "description"
         if first > 0:
             the_start, the_end = _bare(text, spans[first - 1])
             if text[the_start:the_end] in {"The", "the"}:
                 start = name_start = the_start  # The New York Times
-    return Phrase(start, end, kind, name_start, head.casefold())
+    return Phrase(start, end, kind, name_start, folded)
+
+
+_TITLE_STEMS: Final = frozenset(title[:-1] for title in _TITLES if title.endswith("."))
+"""The titles written with a point, without it (``Gov``, ``Sen``, ``Dr``)."""
 
 
 def _abbreviated(word: str) -> bool:
     """Whether a word ends in an abbreviation's point rather than a sentence's (Gov., U.S.)."""
     bare = word.rstrip(".")
-    return word.endswith(".") and (bare + "." in TITLES or "." in bare or len(bare) == 1)
+    return word.endswith(".") and (bare in _TITLE_STEMS or "." in bare or len(bare) == 1)
 
 
 def _description_ending(text: str, spans: list[tuple[int, int]], index: int, head: str) -> Phrase:
@@ -645,7 +726,7 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
             continue
         if folded in _PREPOSITIONS and first >= 2:
             noun = _folded(text, spans[first - 2])
-            if noun in SOURCE_NOUNS:
+            if noun in _SOURCE_NOUNS:
                 first -= 2
                 head = noun
                 continue
@@ -663,7 +744,7 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
             if first >= 2:
                 preposition = _folded(text, spans[first - 1])
                 noun = _folded(text, spans[first - 2])
-                if preposition in _PREPOSITIONS and noun in SOURCE_NOUNS:
+                if preposition in _PREPOSITIONS and noun in _SOURCE_NOUNS:
                     first -= 2
                     head = noun
                     continue
@@ -677,7 +758,7 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
                     head = _folded(text, spans[linked])
                     continue
             break
-        if folded in FUNCTION_WORDS or first <= index - 5:
+        if folded in _FUNCTION_WORDS or first <= index - 5:
             break
         first -= 1
     start = _bare(text, spans[first])[0]
@@ -691,8 +772,8 @@ def _determiner_before(text: str, spans: list[tuple[int, int]], first: int) -> b
     return text[end - 1] not in ',;:.!?"”' and text[start:end].casefold() in _OPENERS
 
 
-_LINK_SIZES: Final = sorted({len(link) for link in SOURCE_LINKS})
-_LINK_ENDS: Final = frozenset(link[-1] for link in SOURCE_LINKS)
+_LINK_SIZES: Final = sorted({len(link) for link in _SOURCE_LINKS})
+_LINK_ENDS: Final = frozenset(link[-1] for link in _SOURCE_LINKS)
 
 
 def _linked_source(text: str, spans: list[tuple[int, int]], last: int) -> int:
@@ -711,7 +792,7 @@ def _linked_source(text: str, spans: list[tuple[int, int]], last: int) -> int:
         if any(text[spans[at][1] - 1] in ",;:.!?" for at in range(noun, last)):
             continue  # a link runs unbroken from its noun
         words = tuple(_folded(text, spans[at]) for at in range(noun, last + 1))
-        if words[1:] in SOURCE_LINKS and words[0] in SOURCE_NOUNS:
+        if words[1:] in _SOURCE_LINKS and words[0] in _SOURCE_NOUNS:
             return noun
     return -1
 
@@ -721,12 +802,12 @@ def _owner_start(text: str, spans: list[tuple[int, int]], owner: int) -> int:
     first = owner
     while first > 0 and first > owner - 5:
         previous = text[spans[first - 1][0] : spans[first - 1][1]]
-        if previous.endswith((",", ".", ";", ":", '"', "”")) and not _abbreviated(previous):
+        if previous[-1] in ',.;:"”' and not _abbreviated(previous):
             break
         bare = previous.strip(_TRIM)
         if bare in {"the", "The"}:
             return first - 1
-        if not _is_capital(bare) or bare.casefold() in FUNCTION_WORDS:
+        if not _is_capital(bare) or bare.casefold() in _FUNCTION_WORDS:
             break
         first -= 1
     return first
@@ -785,24 +866,24 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
     start, end = _bare(text, spans[index])
     word = text[start:end]
     folded = word.casefold()
-    if folded in PRONOUNS:
+    if folded in _PRONOUNS:
         return Phrase(start, end, "pronoun", start, folded)
     last = index
-    if _is_capital(word) and folded not in FUNCTION_WORDS:
+    if _is_capital(word) and folded not in _FUNCTION_WORDS:
         while last + 1 < len(spans) and (
             text[spans[last][1] - 1] not in ',.;:!?"”'
             or _abbreviated(text[spans[last][0] : spans[last][1]])  # "said Sen. Evan Bayh"
         ):
             following = _word(text, spans[last + 1])
             folded_next = following.casefold()
-            if folded_next in FUNCTION_WORDS or folded_next in _BETWEEN:
+            if folded_next in _FUNCTION_WORDS or folded_next in _BETWEEN:
                 break  # "CONGRESS HAS INVESTIGATED HIM" is a heading, not a name
             if _is_capital(following) or folded_next in _CONNECTORS:
                 last += 1
             else:
                 break
         return _name_ending(text, spans[: last + 1], last)
-    if folded in _DETERMINERS or folded in GROUP_NOUNS:
+    if folded in _DETERMINERS or folded in _GROUP_NOUNS:
         # A description runs to the next punctuation: "a narrator in the Clinton ad".
         last = index
         while last + 1 < len(spans) and last < index + 8:
@@ -811,10 +892,10 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
             following = _folded(text, spans[last + 1])
             if following in _RELATIVES or following in _CUE_STOPS or following in _AUXILIARIES:
                 break  # "The minister did not ...": the verb's auxiliary ends the subject
-            if following in SETTING_LEADS and _setting_after(text, spans, last + 2):
+            if following in _SETTING_LEADS and _setting_after(text, spans, last + 2):
                 break  # "said the ministry in a statement", "said the mayor on Monday"
             last += 1
-        if last == index and folded not in GROUP_NOUNS:
+        if last == index and folded not in _GROUP_NOUNS:
             return None
         end = _bare(text, spans[last])[1]
         anonymous = _ANONYMOUS_RELATIVE.match(text, end, min(len(text), end + 80))
@@ -835,13 +916,13 @@ def _past_modifiers(text: str, spans: list[tuple[int, int]], index: int) -> int:
             text[spans[position][0] : spans[position][1]]  # "said former Sen. Evan Bayh"
         ):
             return index
-        if _is_capital(word) and word.casefold() not in FUNCTION_WORDS:
+        if _is_capital(word) and word.casefold() not in _FUNCTION_WORDS:
             return position if position > index else index
         folded = word.casefold()
         if (
-            folded in FUNCTION_WORDS
+            folded in _FUNCTION_WORDS
             or folded in _DETERMINERS
-            or not (folded in ROLE_WORDS or word[:1].isdigit() or word.islower())
+            or not (folded in _ROLE_WORDS or word[:1].isdigit() or word.islower())
         ):
             return index
     return index
