@@ -97,7 +97,7 @@ def test_held_covers_matches_a_scan(spans: list[tuple[int, int] | None], positio
 def test_group_knows_the_speech_before_each_anchor(lemmas: list[str]) -> None:
     """Each anchor of a sentence knows the nearest anchor of speech before it."""
     found = [Anchor(n, n + 1, lemma, "past", None, (0, 100), 0) for n, lemma in enumerate(lemmas)]
-    group = _Group(found, range(len(found)))
+    group = _Group(found, 0, len(found))
     for position in range(len(found)):
         speech = [earlier for earlier in range(position) if found[earlier].lemma != "believe"]
         assert group.speech_before[position] == (speech[-1] if speech else -1)

@@ -82,6 +82,13 @@ _TIME: Final = re.compile(
     r"|week|month|year|morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
+_TIME_OPENINGS: Final = frozenset(
+    """
+    on last this early late monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight week month year morning afternoon evening night
+    """.split()
+)
+"""The words a match of :data:`_TIME` opens with, after blanks and a comma."""
 _PAST: Final = rf"(?!(?:{'|'.join(NOT_PAST)})\b)(?:[a-z]{{2,}}ed|{'|'.join(IRREGULAR_PAST)})\b"
 """A verb in the simple past (a participle too: what follows tells them apart)."""
 _MAIN_VERB_BACK: Final = re.compile(
@@ -137,10 +144,11 @@ pronoun: ``told him it was over``, ``told the National Post he had ...``."""
 _HEARER_REACH: Final = 60
 _PERSON_TOLD: Final = re.compile(_PERSON)
 """The person told before a setting (``told CNN in an interview``)."""
-_THAT_REACH: Final = 200
+_THAT_REACH: Final = 300
 """How much of the rest of a sentence :func:`_that_ahead` first searches for the letters
-``that``, in any case: where the rest is no longer and has none, neither expression can match,
-and neither is tried."""
+``that``, in any case: where this stretch has none, and either holds the whole rest or a mark
+of punctuation (which no match may cross), neither expression can match, and neither is
+tried."""
 _RELATIVE: Final = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 _INFINITIVE_BEFORE: Final = re.compile(
     r"\b[Tt]o\s+(?![A-Z0-9])(?!(?i:the|an?|his|her|their|its|our|my|your|this|these|those"
@@ -185,15 +193,17 @@ def contents(
         last = number
         while last + 1 < len(anchors) and anchors[last + 1].sentence == sentence:
             last += 1
-        group = _Group(anchors, range(number, last + 1))
+        group = _Group(anchors, number, last + 1 - number)
         spans = [
-            _content(text, anchors, group, position, index in quoting)
-            for position, index in enumerate(group.members)
+            _content(text, anchors, group, position, number + position in quoting)
+            for position in range(group.count)
         ]
         held: _Held | None = None  # built when an anchor of belief or stance asks
-        for index, span in zip(group.members, spans, strict=True):
+        for position in range(group.count):
+            span = spans[position]
             if span is None:
                 continue
+            index = number + position
             if anchors[index].lemma in _NOT_SPEECH:
                 held = held or _Held(spans)
                 if held.covers(anchors[index].cue_start):
@@ -206,15 +216,14 @@ def contents(
 class _Group:
     """The anchors of one sentence, with, for each, the nearest anchor of speech before it."""
 
-    def __init__(self, anchors: list[Anchor], members: range) -> None:
-        self.members = members
-        self.first = members.start  # the index of the first anchor, as a native int
-        self.count = len(members)
+    def __init__(self, anchors: list[Anchor], first: int, count: int) -> None:
+        self.first = first  # the index of the first anchor
+        self.count = count
         self.speech_before: list[int] = []  # a position in the group, or -1
         last = -1
-        for position, index in enumerate(members):
+        for position in range(count):
             self.speech_before.append(last)
-            if anchors[index].lemma not in _NOT_SPEECH:
+            if anchors[first + position].lemma not in _NOT_SPEECH:
                 last = position
 
 
@@ -301,7 +310,11 @@ def _content(
         # first comma of C: after a later one, the verb is the last of a list ("jobs,
         # renovated schools, and repaired roads").
         comma = text.find(",", right, stop)
-        if comma >= 0 and _COORDINATED_VERB.match(text, comma, stop):
+        if (
+            comma >= 0
+            and _conjunction_after(text, comma, stop)
+            and _COORDINATED_VERB.match(text, comma, stop)
+        ):
             stop = comma
     left = _left(anchor)
     if anchor.lemma == "according to" and _set_off(text, low, left):
@@ -359,17 +372,33 @@ _ADJUNCT: Final = re.compile(
 """A word that opens an adjunct clause, not a report's content: ``easing``, ``as``."""
 
 
+def _conjunction_after(text: str, comma: int, stop: int) -> bool:
+    """Whether blanks and then ``and`` or ``but`` may follow the comma at ``comma``.
+
+    False only where :data:`_COORDINATED_VERB`, which needs both, cannot match there.
+    """
+    position = comma + 1
+    while position < stop and text[position] in " \t\n\u00a0":
+        position += 1
+    return position > comma + 1 and text[position : position + 3] in ("and", "but")
+
+
 def _comma_first(text: str, right: int, start: int) -> bool:
     """Whether a comma comes between a cue and its content after it, past time words."""
-    if start - right > _SETTING_LENGTH:
-        return False
+    if start - right > _SETTING_LENGTH or text.find(",", right, start) < 0:
+        return False  # (the time words taken out leave only characters of the stretch)
     between = _TIME.sub("", text[right:start])
     return between.lstrip(" \t\n\u00a0").startswith(",")
 
 
 def _setting_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short phrase of place or time (``in Paris``)."""
-    if end - start > _SETTING_LENGTH:
+    if end - start > _SETTING_LENGTH or start >= end:
+        return False
+    # Every lead is ASCII letters opening with "o", "i", "a" or "d": a word opening with any
+    # other ASCII character folds to a word opening with that character, and is no lead.
+    opening = text[start]
+    if ord(opening) < 128 and opening not in "oOiIaAdD":
         return False
     first = _WORD.match(text, start, end)
     if first is None or first.group().casefold() not in SETTING_LEADS:
@@ -447,7 +476,7 @@ def _after(
     analysts who follow the market``): the content may then come before the anchor.
     """
     position = right
-    time = _TIME.match(text, position, stop)
+    time = _TIME.match(text, position, stop) if _may_open_time(text, position, stop) else None
     if time is not None:
         position = time.end()
     position = _skip_lead(text, position, stop)
@@ -479,6 +508,29 @@ def _after(
     return _trim(text, position, stop) or _NOTHING_AFTER
 
 
+def _may_open_time(text: str, position: int, stop: int) -> bool:
+    """Whether :data:`_TIME` may match at ``position``: False only where it cannot.
+
+    Every match is, past blanks and a comma with blanks, one of :data:`_TIME_OPENINGS`
+    followed by a blank or the end of a word. Where that place holds a run of ASCII letters
+    followed by neither an ASCII letter nor a character outside ASCII, the word must be that
+    whole run, in any case: letters outside ASCII are left to the pattern, for which some
+    stand for ASCII ones (``ſ`` for ``s``, the Kelvin sign for ``k``).
+    """
+    while position < stop and text[position].isspace():
+        position += 1
+    if position < stop and text[position] == ",":
+        position += 1
+        while position < stop and text[position].isspace():
+            position += 1
+    end = position
+    while end < stop and 97 <= ord(text[end]) | 32 <= 122:  # an ASCII letter, in either case
+        end += 1
+    if end < stop and ord(text[end]) >= 128:
+        return True
+    return end > position and text[position:end].lower() in _TIME_OPENINGS
+
+
 def _past_hearer(text: str, position: int, stop: int) -> int:
     """Past the person told, where a clause with a subject pronoun follows them.
 
@@ -498,7 +550,18 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
     and a setting may run longer than other words. A ``that`` after an infinitive outside a
     setting is relative (``urged Congress to pass a law that bans guns``).
     """
-    if stop <= position + _THAT_REACH and "that" not in text[position:stop].lower():
+    end = position + 4
+    if (
+        end <= stop
+        and text[position:end] == "that"
+        and (end == stop or text[end].isspace() or text[end] in ",;:.!?")
+    ):
+        # "said that": both expressions find this "that", with no words before it for a
+        # setting or an infinitive to account for.
+        return _skip_lead(text, end, stop)
+    reach = min(stop, position + _THAT_REACH)
+    ahead = text[position:reach].lower()
+    if "that" not in ahead and (reach == stop or _has_break(ahead)):
         return None  # the common case, at a tenth of the cost of the expressions
     that = _THAT_AHEAD.match(text, position, stop)
     first = _WORD.match(text, position, stop)
@@ -512,13 +575,21 @@ def _that_ahead(text: str, anchor: Anchor, position: int, stop: int) -> int | No
         that = _THAT_AFTER_SETTING.match(text, position, stop)
         if that is None:
             return None
-    if not setting and _INFINITIVE_BEFORE.search(text, position, that.start("that")):
+    begin = that.start("that")
+    if begin > position and anchor.lemma not in _TAKES_OBJECT and lead not in _SETTING:
+        return None  # words before "that" open with setting words, or a verb's person
+    if not setting and _INFINITIVE_BEFORE.search(text, position, begin):
         # "called on the US to attack the oil that funds it": a relative "that" (but "said
         # in a note to clients that" is a setting's "to")
         return None
-    if that.start("that") > position and anchor.lemma not in _TAKES_OBJECT and lead not in _SETTING:
-        return None  # words before "that" open with setting words, or a verb's person
     return _skip_lead(text, that.end(), stop)
+
+
+def _has_break(words: str) -> bool:
+    """Whether ``words`` hold a mark that ends the words before a ``that`` of a report."""
+    return (
+        "," in words or "." in words or ";" in words or ":" in words or "!" in words or "?" in words
+    )
 
 
 def _skip_lead(text: str, position: int, stop: int) -> int:
@@ -534,6 +605,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    if end <= start or not _WORD_CHARACTER.search(text, start, end):
+    if end <= start:
+        return None
+    # A character is a word's (matches _WORD_CHARACTER) exactly when it is alphanumeric.
+    if not text[start].isalnum() and not _WORD_CHARACTER.search(text, start, end):
         return None
     return start, end
