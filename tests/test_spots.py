@@ -24,7 +24,14 @@ from wirenews._attribution import (
     _colon_ends,
     _spots,
 )
-from wirenews._cues import _CANDIDATE, _CUE, sketch, trie
+from wirenews._cues import (
+    _ANONYMITY_HINT,
+    _CANDIDATE,
+    _CUE,
+    _may_hint_anonymity,
+    sketch,
+    trie,
+)
 from wirenews.data.cues import REPORTING_NOUNS
 
 _NOUNS_ALONE = re.compile(
@@ -108,3 +115,38 @@ def test_ending_tests_pass_what_the_searches_match_and_skip_the_rest() -> None:
     assert _as_ends("dismissed him as a ", 0, 19)
     assert not _colon_ends("he said ", 0, 8)
     assert not _as_ends("he said ", 0, 8)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                "  ",
+                "not",
+                "to",
+                "be",
+                "named",
+                "for",
+                "anonymity",
+                "that",
+                "he",
+                "x",
+                "_",
+                "t",
+                "n",
+                "f",
+            ]
+        ),
+        max_size=10,
+    ).map("".join),
+    st.integers(0, 12),
+)
+@example(" not to be named", 0)
+@example("  for anonymity", 0)
+@example(" that he not be named", 0)
+def test_the_look_before_the_anonymity_hint_skips_no_match(drawn: str, at: int) -> None:
+    """Where the look at a sketch's next bytes spares the hint's pattern, it would not match."""
+    encoded = drawn.encode()
+    if _ANONYMITY_HINT.match(encoded, at) is not None:
+        assert _may_hint_anonymity(encoded, at)
