@@ -150,6 +150,7 @@ _PAREN_REGION: Final = _compile(
 _NAME: Final = _compile(
     r"[\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} (?: [ ] [\p{L}\p{M}][\p{L}\p{M}.'’\-]{0,30} )*"
 )
+_NAME_WORD: Final = 31  # the longest word of _NAME
 
 _NOT_PLACES: Final = FUNCTION_WORDS | COPY_LABELS | {day.casefold() for day in WEEKDAYS}
 _LOWER_PARTICLES: Final = frozenset(
@@ -195,7 +196,7 @@ year=None, agency='BelTA', separator='-')
         start += 1
     if start >= end:
         return None
-    lead = _LEAD.match(text, start, end)
+    lead = _LEAD.match(text, start, end) if text[start] == "(" else None  # as every lead opens
     head_start = lead.end() if lead is not None else start
     found = _match_after_lead(text, head_start, end, lead_credited=lead is not None)
     if found is not None:
@@ -257,19 +258,77 @@ def _lede_follows(text: str, stop: int, end: int, *, strict: bool) -> bool:
     return text[stop - 1] in "-—–_:."
 
 
-_ANCHOR_MARKS: Final = "-(:/—–_"
-"""The characters of which every match of :data:`_ANCHOR` holds or looks ahead to one: a
-credit's bracket or slash, a colon, a separator. A stretch without any has no anchor."""
+_SEPARATOR_MARKS: Final = "-—–_"
+"""The characters a separator (the ``sep`` fragment) is made of."""
+_BARE_ENDINGS: Final = tuple(
+    sorted(
+        {
+            spelling.split()[-1].casefold()
+            for agency in AGENCIES
+            if agency.bare_credit
+            for spelling in (agency.name, *agency.spellings)
+        }
+    )
+)
+"""The last words of the agency credits written bare (``SPA --``), case-folded."""
+_LONGEST_ENDING: Final = max(len(ending) for ending in _BARE_ENDINGS)
+
+
+def _anchor_search_start(text: str, start: int, end: int) -> int:
+    """Where a search for :data:`_ANCHOR` in ``text[start:end]`` may begin, or -1 if in vain.
+
+    Every match holds a credit's bracket or slash or a colon, or looks ahead to a separator
+    that follows blanks or a digit (a bare separator) or a bare credit's last word, blanks
+    between (``SPA-``). A hyphen inside a word (``high-quality``, ``China-Belarus``) is none
+    of these, so a line whose only marks are such hyphens is spared the pattern, which would
+    be tried at every character. Nor does any match begin before the first mark, but for the
+    blanks and commas before it (and a bare credit before those): the search starts there.
+    """
+    first = -1
+    for mark in "(/:":
+        at = text.find(mark, start, end)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    may_match = first >= 0
+    for mark in _SEPARATOR_MARKS:
+        at = text.find(mark, start, end)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+        while at >= 0 and not may_match:
+            if at == start:
+                may_match = True  # what comes before the stretch is not looked at here
+                break
+            before = text[at - 1]
+            may_match = before in _SPACES or before.isdigit() or _ends_bare_credit(text, start, at)
+            at = text.find(mark, at + 1, end)
+    if not may_match:
+        return -1
+    while first > start and text[first - 1] in " \t\u00a0,":
+        first -= 1
+    if first > start and _ends_bare_credit(text, start, first):
+        return start  # "Kyodo -": the match begins before the credit
+    return first
+
+
+def _ends_bare_credit(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may end with the last word of a bare credit.
+
+    Case is compared as the pattern does for ASCII text; text with other characters near the
+    end is taken to (the pattern's case-insensitive matching knows more equivalences).
+    """
+    tail = text[max(start, end - _LONGEST_ENDING) : end]
+    if not tail.isascii():
+        return True
+    tail = tail.lower()
+    return any(tail.endswith(ending) for ending in _BARE_ENDINGS)
 
 
 def _find_anchor(text: str, start: int, end: int) -> tuple[regex.Match[str] | None, str | None]:
     """The first anchor whose credit, if it has one, names an agency in the table."""
-    for mark in _ANCHOR_MARKS:
-        if text.find(mark, start, end) >= 0:
-            break
-    else:
+    begin = _anchor_search_start(text, start, end)
+    if begin < 0:
         return None, None  # no match to look for, and the pattern would try every character
-    for anchor in _ANCHOR.finditer(text, start, end):
+    for anchor in _ANCHOR.finditer(text, begin, end):
         (credit,) = _CREDIT(anchor.groups())
         if credit is None or lookup_agency(credit) is not None:
             return anchor, credit
@@ -284,16 +343,16 @@ def _build(
     separator: str | None,
 ) -> DatelineMatch:
     agency = lookup_agency(credit) if credit is not None else None
-    return DatelineMatch(
-        start=start,
-        end=stop,
-        locations=head.locations,
-        region=head.region,
-        month=head.month,
-        day=head.day,
-        year=head.year,
-        agency=agency.name if agency is not None else credit,
-        separator=separator,
+    return DatelineMatch(  # by position: a call by keyword costs more
+        start,
+        stop,
+        head.locations,
+        head.region,
+        head.month,
+        head.day,
+        head.year,
+        agency.name if agency is not None else credit,
+        separator,
     )
 
 
@@ -316,7 +375,8 @@ def _read_head(head: str) -> _Head | None:
     """Read the places, region and date of a dateline's head, or None if it is not one."""
     head = head.strip(_SPACES)
     month = day = year = None
-    date = _HEAD_DATE.search(head)
+    # Every date the pattern reads has a day, so a head without a digit is spared the search.
+    date = _HEAD_DATE.search(head) if _has_digit(head) else None
     if date is not None:
         number, month_word, day_text, year_text = _DATE_PARTS(date.groups())
         month = int(number) if number is not None else _month_number(month_word)
@@ -333,6 +393,11 @@ def _read_head(head: str) -> _Head | None:
     if places is None:
         return None
     return _Head(places[0], places[1], month, day, year)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character of ``text`` is a digit (as ``\\d`` reads one, or wider)."""
+    return any(character.isdigit() for character in text)
 
 
 def _read_places(text: str, *, relaxed: bool) -> tuple[tuple[str, ...], str | None] | None:
@@ -392,7 +457,9 @@ def _is_name(name: str, relaxed: bool, max_words: int) -> bool:
     without a capital.
     """
     words = name.split()
-    if not 1 <= len(words) <= max_words or _NAME.fullmatch(" ".join(words)) is None:
+    if not 1 <= len(words) <= max_words or (
+        not _all_letters(words) and _NAME.fullmatch(" ".join(words)) is None
+    ):
         return False
     first = words[0].casefold()
     if first in _NOT_PLACES and not (name.isupper() and first == "the" and len(words) > 1):
@@ -405,6 +472,15 @@ def _is_name(name: str, relaxed: bool, max_words: int) -> bool:
         if not relaxed or (position == 0 and name != name.lower()):
             return False
     return True
+
+
+def _all_letters(words: list[str]) -> bool:
+    """Whether every word is letters only and not too long: words :data:`_NAME` matches.
+
+    Every character ``str.isalpha`` takes is a letter (``\\p{L}``) for the pattern too, so the
+    common name is read without it.
+    """
+    return all(word.isalpha() and len(word) <= _NAME_WORD for word in words)
 
 
 def resolve_date(

@@ -124,6 +124,50 @@ _NAME: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}.'â€™-]*(?:[ \t]+[\p{L}\p{M}.'â€
 _LOWER_NAME_PARTICLES: Final = frozenset("al bin da de del der di du el ibn la le van von".split())
 
 
+def _openings(words: Iterable[str]) -> frozenset[str]:
+    """The lower-case openings (up to three letters of the first word) of ``words``.
+
+    Each word is taken as written and as its lower, upper and case-folded forms: whatever
+    the pattern's case-insensitive matching lets stand for a letter, in ASCII text, is there.
+    """
+    openings: set[str] = set()
+    for word in words:
+        first = word.split()[0]
+        for form in (first, first.lower(), first.upper(), first.casefold()):
+            openings.add(form[:3].lower())
+    return frozenset(openings)
+
+
+_START_OPENINGS: Final = _openings(
+    [
+        *"0123456789(",  # a digit (other scripts' digits are not ASCII) or a bracket
+        *FIELD_LABELS,
+        "By",
+        *WEEKDAYS,
+        *MONTHS,
+        *TIME_PREFIXES,
+        *(spelling for agency in AGENCIES for spelling in (agency.name, *agency.spellings)),
+        "a",  # "an hour ago"
+    ]
+)
+"""How the words a header line may begin with open: every match of :data:`_START` opens
+with one of these, or with as much of one as the word has (``AP``)."""
+
+
+def _may_start(text: str, start: int) -> bool:
+    """Whether a match of :data:`_START` may begin at ``start``; False only where none can.
+
+    Every alternative of the pattern opens with a digit, a bracket or a word of the tables,
+    so in ASCII text the line's first three letters, lower-cased, must open one of them. Other
+    text is left to the pattern, whose case-insensitive matching goes beyond ``lower``.
+    """
+    head = text[start : start + 3]
+    if not head.isascii():
+        return True
+    head = head.lower()
+    return head in _START_OPENINGS or head[:2] in _START_OPENINGS or head[:1] in _START_OPENINGS
+
+
 PieceValue = object
 """What a piece means: a string, a time, a clock reading, a stretch of minutes.
 
@@ -154,7 +198,12 @@ def read_header_line(text: str, start: int, end: int) -> HeaderLine | None:
     >>> [(p.name, line[p.start : p.end]) for p in read_header_line(line, 0, 50).pieces]
     [('source', 'Xinhua'), ('published', '2021-01-27 01:27:25'), ('editor', 'huaxia')]
     """
-    if end - start > MAX_HEADER_LINE or start >= end or _START.match(text, start, end) is None:
+    if (
+        end - start > MAX_HEADER_LINE
+        or start >= end
+        or not _may_start(text, start)
+        or _START.match(text, start, end) is None
+    ):
         return None
     tried: list[tuple[int, int]] = []
     for breaker in (_PIECE_BREAK, _LOOSE_BREAK):
@@ -217,7 +266,7 @@ def _read_piece(text: str, start: int, end: int) -> list[Piece] | None:
     Chrome such as "2 hours ago" is recognised but holds no piece: it gives ``[]``.
     """
     stretch = text[start:end]
-    labels = list(_LABEL.finditer(text, start, end)) if ":" in stretch else []
+    labels = list(_LABEL.finditer(text, start, end)) if _may_hold_label(text, start, end) else []
     if labels:
         if labels[0].start() != start and _read_piece(text, start, labels[0].start()) is None:
             return None
@@ -256,6 +305,33 @@ def _read_piece(text: str, start: int, end: int) -> list[Piece] | None:
     if ("ago" in stretch or stretch[:3] == "in ") and _RELATIVE_TIME.fullmatch(text, start, end):
         return []
     return None
+
+
+_LABEL_ENDINGS: Final = frozenset(
+    character
+    for label in FIELD_LABELS
+    for form in (label, label.lower(), label.upper(), label.casefold())
+    for character in (form[-1], form[-1].lower(), form[-1].upper())
+)
+"""The last letters of the field labels, in either case."""
+
+
+def _may_hold_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a match of :data:`_LABEL`; False only if none.
+
+    A label ends with one of its letters, then blanks and a colon: a colon after a digit, as
+    in a time, is none. A character outside ASCII before a colon is left to the pattern, whose
+    case-insensitive matching knows more than upper and lower case.
+    """
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        before = colon
+        while before > start and text[before - 1] in " \t\u00a0":
+            before -= 1
+        if before > start and (text[before - 1] in _LABEL_ENDINGS or ord(text[before - 1]) >= 0x80):
+            return True
+        colon = text.find(":", colon + 1, end)
+    return False
 
 
 def _read_label(text: str, label: str, start: int, end: int) -> list[Piece] | None:
@@ -328,8 +404,9 @@ def _hour(stamp: regex.Match[str]) -> int:
 def parse_time(stamp: regex.Match[str]) -> dt.datetime | None:
     """Build the datetime a matched time stamp says, or None if it names no real time."""
     try:
-        if stamp.group("iso"):
-            return isoparse(stamp.group("iso").replace(" ", "T", 1))
+        iso = stamp.group("iso")
+        if iso:
+            return _plain_iso(iso) or isoparse(iso.replace(" ", "T", 1))
         year = int(stamp.group("year"))
         number = stamp.group("number")
         month = int(number) if number else MONTHS[stamp.group("month").rstrip(".").casefold()]
@@ -343,6 +420,36 @@ def parse_time(stamp: regex.Match[str]) -> dt.datetime | None:
         )
     except (ValueError, OverflowError):
         return None
+
+
+def _plain_iso(iso: str) -> dt.datetime | None:
+    """The time an ISO stamp of the plain shape ``2021-01-27 01:27:25`` says, else None.
+
+    A stamp matched as ``iso`` with a two-digit month (a ``-`` at 7), a two-digit day (the
+    separator at 10) and seconds (a ``:`` at 16), 19 ASCII characters, has no fraction or
+    zone: ``isoparse`` would build the same naive time from its six numbers, far more slowly.
+    Stamps of other shapes, and the hour 24 (which ``isoparse`` reads as the next midnight),
+    give None and are left to it. An impossible date raises ``ValueError`` as it does there.
+    """
+    if len(iso) == 10 and iso[7] == "-" and iso.isascii():
+        return dt.datetime(int(iso[:4]), int(iso[5:7]), int(iso[8:10]))
+    if (
+        len(iso) != 19
+        or iso[7] != "-"
+        or iso[10] not in "T "
+        or iso[16] != ":"
+        or iso[11:13] == "24"
+        or not iso.isascii()
+    ):
+        return None
+    return dt.datetime(
+        int(iso[:4]),
+        int(iso[5:7]),
+        int(iso[8:10]),
+        int(iso[11:13]),
+        int(iso[14:16]),
+        int(iso[17:19]),
+    )
 
 
 def _zone(zone: str | None) -> dt.tzinfo | None:

@@ -19,7 +19,6 @@ Anything not recognised as header, end marker or trailer stays in the body.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Final, NamedTuple
 
 import regex
@@ -66,9 +65,11 @@ _INLINE_MARKER: Final = regex.compile(
 _TRAILER: Final = regex.compile(
     "|".join(f"(?P<t{index}>{item.pattern})" for index, item in enumerate(TRAILER_LINES))
 )
-_TRAILER_GROUPS: Final = tuple(
-    _TRAILER.groupindex[f"t{index}"] for index in range(len(TRAILER_LINES))
+_TRAILER_KINDS: Final = tuple(
+    (_TRAILER.groupindex[f"t{index}"] - 1, item.kind) for index, item in enumerate(TRAILER_LINES)
 )
+"""Each trailer kind, with where its group's text stands in a match's ``groups()``."""
+_VALUE: Final = _TRAILER.groupindex["value"]  # the payload's group: by number, read faster
 
 
 class TrailerItem(NamedTuple):
@@ -283,6 +284,9 @@ class _Bottom(NamedTuple):
 
 def _read_bottom(text: str, body: list[Line], dateline_index: int) -> _Bottom:
     floor = max(0, len(body) - BOTTOM_LINES, dateline_index)
+    # The trailer matches of the lines below the one looked at, the last line's first: they
+    # become the trailer when a marker is found, and are not matched again.
+    below: list[regex.Match[str] | None] = []
     for index in range(len(body) - 1, floor - 1, -1):
         line = body[index]
         short = line.text_end - line.text_start <= _MARKER_WIDTH
@@ -290,7 +294,7 @@ def _read_bottom(text: str, body: list[Line], dateline_index: int) -> _Bottom:
         if whole is not None:
             marker = END_MARKERS[int(whole.lastgroup[1:])]  # type: ignore[index]
             before = _trailer_before(text, body, index, floor)
-            after = tuple(_trailer_item(text, other) for other in body[index + 1 :])
+            after = _items_below(body, index, below)
             return _Bottom(
                 index - len(before),
                 None,
@@ -303,14 +307,28 @@ def _read_bottom(text: str, body: list[Line], dateline_index: int) -> _Bottom:
             cut = start
             while cut > line.text_start and text[cut - 1] in " \t\u00a0":
                 cut -= 1
-            after = tuple(_trailer_item(text, other) for other in body[index + 1 :])
+            after = _items_below(body, index, below)
             return _Bottom(index + 1, cut, (start, end, marker), after)
-        if not _trailer_like(text, line):
+        found = _trailer_match(text, line)
+        if not _trailer_like(text, line, found):
             break
+        below.append(found)
     return _trailer_without_marker(text, body, floor)
 
 
+def _items_below(
+    body: list[Line], index: int, below: list[regex.Match[str] | None]
+) -> tuple[TrailerItem, ...]:
+    """The trailer items of the lines after ``index``, from their matches (last line first)."""
+    return tuple(
+        _item(body[index + 1 + offset], below[-1 - offset]) for offset in range(len(below))
+    )
+
+
 def _inline_marker(text: str, line: Line) -> tuple[int, int, EndMarker] | None:
+    """The end marker closing a line's last sentence: ``... prosperity and health. Enditem``."""
+    if not _has_sentence_end(text, line):
+        return None  # the marker must follow a sentence's end: none to look for
     window = max(line.text_start, line.text_end - _INLINE_WINDOW)
     found = _INLINE_MARKER.search(text, window, line.text_end)
     if found is None or found.lastgroup is None:
@@ -324,9 +342,17 @@ def _inline_marker(text: str, line: Line) -> tuple[int, int, EndMarker] | None:
     return start, found.end(found.lastgroup), END_MARKERS[int(found.lastgroup[1:])]
 
 
-def _trailer_like(text: str, line: Line) -> bool:
-    """Whether a line may follow an end marker: a trailer line, or short and no sentence."""
-    if _trailer_kind(text, line) is not None:
+def _has_sentence_end(text: str, line: Line) -> bool:
+    """Whether the line holds any of the marks that may end a sentence."""
+    return any(text.find(mark, line.text_start, line.text_end) >= 0 for mark in _SENTENCE_END)
+
+
+def _trailer_like(text: str, line: Line, found: regex.Match[str] | None) -> bool:
+    """Whether a line may follow an end marker: a trailer line, or short and no sentence.
+
+    ``found`` is the line's trailer match (None if it is no trailer line).
+    """
+    if found is not None:
         return True
     return (
         line.text_end - line.text_start <= _TRAILER_WIDTH and text[line.text_end - 1] not in ".!?"
@@ -379,17 +405,21 @@ def _trailer_match(text: str, line: Line) -> regex.Match[str] | None:
 
 def _kind(found: regex.Match[str]) -> str:
     groups = found.groups()
-    for pattern, number in zip(TRAILER_LINES, _TRAILER_GROUPS, strict=True):
-        if groups[number - 1] is not None:
-            return pattern.kind
+    for position, kind in _TRAILER_KINDS:
+        if groups[position] is not None:
+            return kind
     return "other"  # pragma: no cover - a match has matched one alternative
 
 
 def _trailer_item(text: str, line: Line) -> TrailerItem:
-    found = _trailer_match(text, line)
+    return _item(line, _trailer_match(text, line))
+
+
+def _item(line: Line, found: regex.Match[str] | None) -> TrailerItem:
+    """The trailer item a line makes, given its trailer match (None if it has none)."""
     if found is None:
         return TrailerItem(line.text_start, line.text_end, "other", None)
-    value = found.span("value") if found.group("value") is not None else None
+    value = found.span(_VALUE) if found.group(_VALUE) is not None else None
     return TrailerItem(line.text_start, line.text_end, _kind(found), value)
 
 
@@ -435,9 +465,10 @@ def _split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     indented = max(indents[1:]) > margin
     paragraphs: list[tuple[int, int]] = []
     first = block[0]
-    for (previous, line), indent in zip(pairwise(block), indents[1:], strict=True):
+    for index in range(1, len(block)):
+        previous, line = block[index - 1], block[index]
         if indented:
-            starts = indent > margin
+            starts = indents[index] > margin
         else:
             # A sentence ends the line, and the next line's first word would have fit on it:
             # the writer broke the line, not the wrapping.

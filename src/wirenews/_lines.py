@@ -52,6 +52,10 @@ class Line:
         return self.text_end - self.start
 
 
+_RARE_BREAKS: Final = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""The line breaks of :meth:`str.splitlines` other than ``\\n``."""
+
+
 def split_lines(text: str) -> list[Line]:
     """Return the non-blank lines of ``text`` with their offsets.
 
@@ -59,6 +63,49 @@ def split_lines(text: str) -> list[Line]:
     >>> [(line.start, line.text_start, line.text_end, line.after_blank) for line in lines]
     [(0, 2, 7, False), (11, 11, 15, True), (16, 16, 20, False)]
     """
+    for mark in _RARE_BREAKS:
+        if mark in text:
+            return _split_any_breaks(text)
+    return _split_newlines(text)
+
+
+def _split_newlines(text: str) -> list[Line]:
+    """The lines of a text whose only line break is ``\\n``, found without copying them.
+
+    Each line's text runs from its first to its last character that is not in
+    :data:`BLANKS`, as :func:`_split_any_breaks` finds by stripping.
+    """
+    lines: list[Line] = []
+    size = len(text)
+    start = 0
+    after_blank = False
+    while start < size:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = size
+        text_start = start
+        while text_start < stop and _is_blank(text, text_start):
+            text_start += 1
+        if text_start < stop:
+            text_end = stop
+            while _is_blank(text, text_end - 1):
+                text_end -= 1
+            lines.append(Line(start, text_start, text_end, after_blank))
+            after_blank = False
+        else:
+            after_blank = bool(lines)
+        start = stop + 1
+    return lines
+
+
+def _is_blank(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is in :data:`BLANKS` (those up to the space, by number)."""
+    code = ord(text[index])
+    return code <= 0x20 or (code >= 0x7F and text[index] in BLANKS)
+
+
+def _split_any_breaks(text: str) -> list[Line]:
+    """The lines of any text, split where :meth:`str.splitlines` splits it."""
     lines: list[Line] = []
     append = lines.append
     start = 0
