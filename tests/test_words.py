@@ -1,8 +1,8 @@
 """The character tests of source phrases against the string methods they stand for.
 
-Phrases read words back from a cue a character at a time and tell whitespace, punctuation
-and capitals by a character's code before asking the string methods. These properties check
-each test against the method it replaces, and the words read back against ``str.rsplit``.
+Phrases tell punctuation and capitals by a character's code before asking the string
+methods. These properties check each test against the method it replaces, and the last words
+of a stretch against ``str.rsplit`` called with a keyword.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from wirenews._phrases import (
     _TITLE_STEMS,
     _TRIM,
     _is_capital,
-    _is_space,
     _is_trim,
     last_words,
 )
@@ -25,7 +24,7 @@ _ALPHABET = "ab’é.,( \t\n\x0b\x1c\x1f\x00\x08\x0e\x1b\x7f\x85\xa0\u1680\u2000
 
 
 def _last_words_scan(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
-    """``last_words`` as it read before: the words cut by ``str.rsplit``, found by ``rfind``."""
+    """``last_words`` as written with a keyword: the words cut by ``rsplit``, found by ``rfind``."""
     spans = []
     position = end
     for word in reversed(text[start:end].rsplit(maxsplit=count)[-count:]):
@@ -49,10 +48,9 @@ def test_last_words_are_those_rsplit_gives(text: str, start: int, end: int, coun
 
 
 def test_character_tests_agree_with_the_string_methods() -> None:
-    """Whitespace, trimmed punctuation and capitals are told as the methods tell them."""
+    """Trimmed punctuation and capitals are told as the methods tell them."""
     for code in range(0x3100):
         character = chr(code)
-        assert _is_space(character, 0) == character.isspace(), hex(code)
         assert _is_trim(character, 0) == (character in _TRIM), hex(code)
         assert _is_capital(character + "x") == character.isupper(), hex(code)
     assert not _is_capital("")
@@ -61,7 +59,6 @@ def test_character_tests_agree_with_the_string_methods() -> None:
 @given(st.characters())
 def test_character_tests_agree_on_any_character(character: str) -> None:
     """The same, on characters of the whole range."""
-    assert _is_space(character, 0) == character.isspace()
     assert _is_trim(character, 0) == (character in _TRIM)
     assert _is_capital(character) == character.isupper()
 

@@ -198,48 +198,16 @@ def words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
 def last_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The offsets of the last ``count`` whitespace-separated words of ``text[start:end]``.
 
-    ``count`` is at least one. The words are found by reading back from ``end`` a character
-    at a time, so that no word is copied out of the text: whitespace is what ``str.split()``
-    takes for it (see :func:`_is_space`), and a character from ``!`` to ``~`` never is.
+    ``count`` is at least one. (``rsplit`` is given its arguments by position: the compiled
+    build calls it natively then, and through the generic protocol with a keyword.)
     """
-    length = len(text)
-    if start < 0:  # the bounds of the slice text[start:end]
-        start = max(start + length, 0)
-    if end < 0:
-        end = max(end + length, 0)
-    end = min(end, length)
-    spans: list[tuple[int, int]] = []
-    word_end = -1  # where the word being read ends; -1 in whitespace
+    spans = []
     position = end
-    while position > start:
-        at = position - 1
-        code = ord(text[at])
-        if (code <= 32 or code >= 127) and _is_space(text, at):
-            if word_end >= 0:
-                spans.append((position, word_end))
-                if len(spans) == count:
-                    break
-                word_end = -1
-        elif word_end < 0:
-            word_end = position
-        position = at
-    else:
-        if word_end >= 0:
-            spans.append((position, word_end))  # the word the slice starts with
+    for word in reversed(text[start:end].rsplit(None, count)[-count:]):
+        position = text.rfind(word, start, position)
+        spans.append((position, position + len(word)))
     spans.reverse()
     return spans
-
-
-def _is_space(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is whitespace, as ``str.isspace()`` and ``str.split()`` take it.
-
-    Of the ASCII characters, those are tab to carriage return (9 to 13), the four
-    separators 28 to 31, and the space; of the others, ``str.isspace()`` itself decides.
-    """
-    code = ord(text[at])
-    if code < 128:
-        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-    return text[at].isspace()
 
 
 _CONTRACTED: Final = tuple(
