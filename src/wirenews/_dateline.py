@@ -42,12 +42,14 @@ _MAX_HEAD: Final = 100  # the longest head seen in real copy is about 60 charact
 _AGENCY: Final = alternation(
     spelling for agency in AGENCIES for spelling in (agency.name, *agency.spellings)
 )
-_BARE_CREDIT: Final = alternation(
+_BARE_SPELLINGS: Final = tuple(
     spelling
     for agency in AGENCIES
     if agency.bare_credit
     for spelling in (agency.name, *agency.spellings)
 )
+"""The spellings of the agencies whose credit may stand bare before a separator (``SPA --``)."""
+_BARE_CREDIT: Final = alternation(_BARE_SPELLINGS)
 _MONTH: Final = alternation(MONTHS)
 _MONTH_STEMS: Final = alternation({spelling[:3] for spelling in MONTHS})
 _SPACE: Final = r"[ \t\u00a0]"
@@ -258,17 +260,11 @@ def _lede_follows(text: str, stop: int, end: int, *, strict: bool) -> bool:
     return text[stop - 1] in "-—–_:."
 
 
+_SPACES_AND_COMMA: Final = _SPACES + ","
 _SEPARATOR_MARKS: Final = "-—–_"
 """The characters a separator (the ``sep`` fragment) is made of."""
 _BARE_ENDINGS: Final = tuple(
-    sorted(
-        {
-            spelling.split()[-1].casefold()
-            for agency in AGENCIES
-            if agency.bare_credit
-            for spelling in (agency.name, *agency.spellings)
-        }
-    )
+    sorted({spelling.split()[-1].casefold() for spelling in _BARE_SPELLINGS})
 )
 """The last words of the agency credits written bare (``SPA --``), case-folded."""
 _LONGEST_ENDING: Final = max(len(ending) for ending in _BARE_ENDINGS)
@@ -303,7 +299,7 @@ def _anchor_search_start(text: str, start: int, end: int) -> int:
             at = text.find(mark, at + 1, end)
     if not may_match:
         return -1
-    while first > start and text[first - 1] in " \t\u00a0,":
+    while first > start and text[first - 1] in _SPACES_AND_COMMA:
         first -= 1
     if first > start and _ends_bare_credit(text, start, first):
         return start  # "Kyodo -": the match begins before the credit

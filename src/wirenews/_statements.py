@@ -76,18 +76,16 @@ _THAT_AFTER_SETTING: Final = re.compile(
 """As :data:`_THAT_AHEAD`, after a longer phrase: tried only after a setting's first word."""
 # A time phrase right after the cue, never part of the content: "said Monday", "said on
 # Tuesday", "said last week".
+_TIME_LEADS: Final = ("on", "last", "this", "early", "late")
+_TIME_WORDS: Final = (
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "week month year morning afternoon evening night"
+).split()
 _TIME: Final = re.compile(
-    r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
-    r"|week|month|year|morning|afternoon|evening|night)\b)",
+    rf"(?:\s*(?:,\s*)?(?:(?:{'|'.join(_TIME_LEADS)})\s+)?(?:{'|'.join(_TIME_WORDS)})\b)",
     re.IGNORECASE,
 )
-_TIME_OPENINGS: Final = frozenset(
-    """
-    on last this early late monday tuesday wednesday thursday friday saturday sunday today
-    yesterday tonight week month year morning afternoon evening night
-    """.split()
-)
+_TIME_OPENINGS: Final = frozenset((*_TIME_LEADS, *_TIME_WORDS))
 """The words a match of :data:`_TIME` opens with, after blanks and a comma."""
 _PAST: Final = rf"(?!(?:{'|'.join(NOT_PAST)})\b)(?:[a-z]{{2,}}ed|{'|'.join(IRREGULAR_PAST)})\b"
 """A verb in the simple past (a participle too: what follows tells them apart)."""
@@ -391,14 +389,18 @@ def _comma_first(text: str, right: int, start: int) -> bool:
     return between.lstrip(" \t\n\u00a0").startswith(",")
 
 
+_LEAD_OPENINGS: Final = frozenset(lead[0] for lead in SETTING_LEADS)
+"""The first characters of the words that open a setting (case-folded, as the leads are)."""
+
+
 def _setting_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short phrase of place or time (``in Paris``)."""
     if end - start > _SETTING_LENGTH or start >= end:
         return False
-    # Every lead is ASCII letters opening with "o", "i", "a" or "d": a word opening with any
-    # other ASCII character folds to a word opening with that character, and is no lead.
+    # A word opening with an ASCII character folds to a word opening with its lower case,
+    # which must open a lead for the word to be one.
     opening = text[start]
-    if ord(opening) < 128 and opening not in "oOiIaAdD":
+    if ord(opening) < 128 and opening.lower() not in _LEAD_OPENINGS:
         return False
     first = _WORD.match(text, start, end)
     if first is None or first.group().casefold() not in SETTING_LEADS:
