@@ -50,7 +50,7 @@ def test_a_long_run_of_points_is_read_once() -> None:
 @given(st.text(alphabet=".!?…”)' Aa1\n", max_size=40))
 def test_boundaries_are_those_of_the_greedy_pattern(text: str) -> None:
     """Taking runs whole, from their start, finds the boundaries a greedy search finds."""
-    found = [match.span() for match in scan(_BOUNDARY, text, _ENDS, 0, len(text), _may_end)]
+    found = scan(_BOUNDARY, text, _ENDS, 0, len(text), _may_end)
     assert found == [match.span() for match in _GREEDY.finditer(text)]
 
 
@@ -87,5 +87,5 @@ _SCANNED = {
 def test_scan_finds_what_finditer_finds(text: str, firsts: str) -> None:
     """Searching from the first characters finds the matches a search of every position does."""
     pattern = regex.compile(_SCANNED[firsts])
-    spans = [match.span() for match in scan(pattern, text, firsts, 0, len(text))]
+    spans = scan(pattern, text, firsts, 0, len(text))
     assert spans == [match.span() for match in pattern.finditer(text)]

@@ -61,8 +61,8 @@ def scan(  # noqa: PLR0913, PLR0917 (the pattern's bounds, and what spares tryin
     start: int,
     end: int,
     may_match: Callable[[str, int, int], bool] | None = None,
-) -> list[Any]:
-    """The matches of ``pattern.finditer(text, start, end)``, found from their first characters.
+) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, start, end)``, found from their first characters.
 
     Every match of ``pattern`` must begin with one of the characters ``firsts`` (and so be
     one character long at least). Each is looked for with ``str.find``, which skips through
@@ -74,10 +74,14 @@ def scan(  # noqa: PLR0913, PLR0917 (the pattern's bounds, and what spares tryin
     expression costs several times a look at a character or two).
 
     >>> ends = regex.compile(r"[.!?]+(?=\\s)")
-    >>> [found.span() for found in scan(ends, "Yes. No?! Maybe.", ".!?", 0, 16)]
+    >>> scan(ends, "Yes. No?! Maybe.", ".!?", 0, 16)
     [(3, 4), (7, 9)]
+
+    Spans rather than match objects: a paragraph of a megabyte can hold a hundred thousand
+    matches, and a list of match objects is that many objects for the garbage collector to
+    walk, where a span of two numbers is untracked at its first collection.
     """
-    found: list[Any] = []
+    found: list[tuple[int, int]] = []
     if len(firsts) == 1:  # the common case, made simple
         at = text.find(firsts, start, end)
         while at >= 0:
@@ -87,8 +91,9 @@ def scan(  # noqa: PLR0913, PLR0917 (the pattern's bounds, and what spares tryin
                 else None
             )
             if match is not None:
-                found.append(match)
-                at = match.end() - 1 if match.end() > at else at
+                match_end = match.end()
+                found.append((at, match_end))
+                at = match_end - 1 if match_end > at else at
             at = text.find(firsts, at + 1, end)
         return found
     chars: list[str] = []  # the characters of ``firsts`` still ahead
@@ -114,8 +119,9 @@ def scan(  # noqa: PLR0913, PLR0917 (the pattern's bounds, and what spares tryin
         if match is None:
             position = candidate + 1
         else:
-            found.append(match)
-            position = match.end() if match.end() > candidate else candidate + 1
+            match_end = match.end()
+            found.append((candidate, match_end))
+            position = match_end if match_end > candidate else candidate + 1
         index = len(ahead) - 1
         while index >= 0:
             if ahead[index] < position:

@@ -120,7 +120,7 @@ def pair_quotes(  # noqa: PLR0915 (one loop over the marks: a call per mark woul
             else:
                 warn("quote.unclosed", open_at)
                 open_at = -1
-        runs = [run.span() for run in scan(_RUN, text, marks, position, high)]
+        runs = scan(_RUN, text, marks, position, high)
         # Runs that hold a double mark are paired (single marks inside are nested quotes).
         doubles = [(start, end) for start, end in runs if _DOUBLE_MARK.search(text, start, end)]
         if not doubles:

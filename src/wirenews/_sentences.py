@@ -64,13 +64,12 @@ def split_sentences(
     starts = [quote_start for quote_start, _ in quotes]
     sentences: list[tuple[int, int]] = []
     sentence_start = start
-    for boundary in scan(_BOUNDARY, text, _ENDS, start, end, _may_end):
-        stop = boundary.end()
+    for boundary_start, stop in scan(_BOUNDARY, text, _ENDS, start, end, _may_end):
         index = bisect_right(starts, stop - 1) - 1
         if index >= 0 and quotes[index][1] > stop:
             continue  # inside a quotation
-        if text[boundary.start()] == "." and boundary.end() - boundary.start() == 1:
-            word = _WORD_BEFORE.search(text, sentence_start, boundary.start())
+        if text[boundary_start] == "." and stop - boundary_start == 1:
+            word = _WORD_BEFORE.search(text, sentence_start, boundary_start)
             if word is not None and _is_abbreviation(word.group()):
                 continue
         sentences.append((sentence_start, stop))
@@ -91,12 +90,12 @@ def _split_at_headings(text: str, sentences: list[tuple[int, int]]) -> list[tupl
     result: list[tuple[int, int]] = []
     for start, end in sentences:
         line_start = piece_start = start
-        for found in scan(_LINE_BREAK, text, "\n", start, end, _may_break):
-            line_end = line_start + len(text[line_start : found.start()].rstrip(_BLANKS))
-            if line_end - line_start <= _HEADING and found.end() < end:
+        for break_start, break_end in scan(_LINE_BREAK, text, "\n", start, end, _may_break):
+            line_end = line_start + len(text[line_start:break_start].rstrip(_BLANKS))
+            if line_end - line_start <= _HEADING and break_end < end:
                 result.append((piece_start, line_end))
-                piece_start = found.end()
-            line_start = found.end()
+                piece_start = break_end
+            line_start = break_end
         result.append((piece_start, end))
     return result
 
