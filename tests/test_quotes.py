@@ -231,6 +231,25 @@ def test_first_person_inside_a_quote_is_never_its_speaker() -> None:
 # --------------------------------------------------------------------------- speakers
 
 
+def test_organisations_with_the_same_last_word_are_two_speakers() -> None:
+    """``McDonnell Douglas Corp`` and ``Alpha Health Systems Corp``: two companies.
+
+    A description (``the ministry``) still stands for the organisation named before it.
+    """
+    article = wirenews.parse_article(
+        "Headline\n\nMcDonnell Douglas Corp said it was not approached. Alpha Health Systems"
+        " Corp said it made an offer.\n\nThe Chinese Foreign Ministry said talks would go on."
+        " The ministry said they would be held in Beijing."
+    )
+    names = [statement.speaker.name for statement in article.statements if statement.speaker]
+    assert names == [
+        "McDonnell Douglas Corp",
+        "Alpha Health Systems Corp",
+        "Chinese Foreign Ministry",
+        "Chinese Foreign Ministry",
+    ]
+
+
 def test_titles_and_short_forms() -> None:
     """The fullest name with its title; a later surname joins it as an alias."""
     body = (

@@ -238,6 +238,110 @@ def test_inverted_source_ends_before_its_setting(sentence: str, source: str) -> 
     assert said.content.text == "Prices rose"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "speaker"),
+    [
+        (
+            "The U.S. side must stop, said Zhao Lijian, a spokesperson for the ministry.",
+            "Zhao Lijian",
+            "Zhao Lijian",
+        ),
+        (
+            (
+                "The U.S. side must stop, said Chinese Foreign Ministry spokesperson Zhao Lijian"
+                " on Thursday."
+            ),
+            "Chinese Foreign Ministry spokesperson Zhao Lijian",
+            "Zhao Lijian",
+        ),
+        (
+            "The U.S. side must stop, said Li Keqiang, Chinese premier, on Monday.",
+            "Li Keqiang",
+            "Li Keqiang",
+        ),
+        (
+            "The U.S. side must stop, said Jane Doe of the central bank.",
+            "Jane Doe",
+            "Jane Doe",
+        ),
+        (
+            "The U.S. side must stop, said Goldman Sachs chief economist Jan Hatzius.",
+            "Goldman Sachs chief economist Jan Hatzius",
+            "Jan Hatzius",
+        ),
+        ("The U.S. side must stop, said U.S. officials.", "U.S. officials", "U.S. officials"),
+        (
+            "The U.S. side must stop, said a senior U.S. official.",
+            "a senior U.S. official",
+            "a senior U.S. official",
+        ),
+        (
+            "The U.S. side must stop, said Goldman Sachs economists in a note.",
+            "Goldman Sachs economists",
+            "Goldman Sachs economists",
+        ),
+        ("The U.S. side must stop, said John Smith Tuesday.", "John Smith", "John Smith"),
+        ("The U.S. side must stop, said Theresa May.", "Theresa May", "Theresa May"),
+    ],
+)
+def test_inverted_source_and_what_follows_it(sentence: str, source: str, speaker: str) -> None:
+    """``C, said X, a spokesperson``: the content comes before; the rest is about X."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.speaker is not None
+    assert said.speaker.name == speaker
+    assert said.content.text == "The U.S. side must stop"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # A verb after the words that follow the cue: they are the content's subject.
+        (
+            "American Express Co said Robert Stearns has joined the company.",
+            "Robert Stearns has joined the company",
+        ),
+        # A quotation after the source goes on with what was said.
+        ('"We won," said Smith, "and we will win again."', "We won"),
+    ],
+)
+def test_words_after_an_inverted_cue_that_are_no_source(sentence: str, content: str) -> None:
+    """What follows a cue is the content where a verb or a quotation follows it."""
+    said = _statements(sentence)[0]
+    assert said.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The group, due to be privatised, said it was planning a capital increase.",
+            "The group",
+        ),
+        (
+            "USX's subsidiary, Marathon Petroleum Co, said it will raise its prices.",
+            "USX's subsidiary",
+        ),
+    ],
+)
+def test_pronoun_after_said_is_the_contents_subject(sentence: str, source: str) -> None:
+    """``X, ..., said it was planning``: ``it`` opens what was said; X says it."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+    assert said.content.text.startswith("it ")
+
+
+def test_name_and_surname_may_before_a_cue() -> None:
+    """``Theresa May said``: ``May`` is a surname, not a modal verb nor a month."""
+    (said,) = _statements("Theresa May said the talks would go on.")
+    assert said.source is not None
+    assert said.source.text == "Theresa May"
+    (said,) = _statements("The bill passed in May, Smith said.")
+    assert said.content.text == "The bill passed in May"
+
+
 @pytest.mark.parametrize("relative", ["who follow the market", "whose fund lost"])
 def test_relative_clause_after_an_inverted_source_is_no_content(relative: str) -> None:
     """``C, said analysts who follow the market.``: the clause is about the analysts."""

@@ -661,6 +661,10 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
             source = _subject(text, low, cue.start)
         if source is None and _invertible(text, low, cue):
             source = phrase_after(text, cue_end, after)
+            if source is not None and source.kind == "pronoun" and _word_follows(text, source.end):
+                # "The group, due to be privatised, said it was planning ...": the pronoun
+                # is the subject of what was said, and the sentence's subject says it.
+                source = _subject(text, low, cue.start) or source
     if source is None:
         return None
     if cue.role == "gerund" and _SENTENCE_END.fullmatch(text, cue_end, high):
@@ -783,6 +787,13 @@ def _plural(text: str, source: Phrase, cue_start: int, *, joined: bool = True) -
             and _JOINED_NAME.search(text, max(0, source.start - _NEAR), source.start) is not None
         )
     )
+
+
+def _word_follows(text: str, position: int) -> bool:
+    """Whether a word follows ``position`` on its line, past blanks."""
+    while position < len(text) and text[position] in " \t\u00a0":
+        position += 1
+    return position < len(text) and text[position].isalnum()
 
 
 def _invertible(text: str, low: int, cue: CueMatch) -> bool:

@@ -287,6 +287,8 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
         bare = _uncontracted(word.strip(_TRIM).casefold())
         if at_verb and word[-1] in ",.;:" and bare not in _NAME_SUFFIXES:
             return _apposed(text, spans, index)
+        if bare == "may" and _surname_may(text, spans, index):
+            break  # "Theresa May said": a name, not "may" nor a month
         if bare in _BETWEEN or (at_verb and _adverb(word)):
             index -= 1  # "has also", "forcefully told"
             continue
@@ -341,6 +343,25 @@ def phrase_before(text: str, low: int, cue_start: int) -> Phrase | None:
         # "Joseph R. Biden Jr. said": the suffix keeps its point
         return Phrase(found.start, found.end + 1, found.kind, found.name_start, found.head)
     return found
+
+
+def _surname_may(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``May`` at ``spans[index]`` is a surname: ``Theresa May``.
+
+    Written with a capital right after a capitalised word that is no time lead (``in May``)
+    and ends no clause, it is no modal verb (``may``) and no month.
+    """
+    if index == 0 or _word(text, spans[index]) != "May":
+        return False
+    start, end = spans[index - 1]
+    previous = text[start:end]
+    folded = previous.casefold()
+    return (
+        previous[-1] not in ',.;:!?"”'
+        and _is_capital(previous)
+        and folded not in _FUNCTION_WORDS
+        and folded not in _TIME_LEADS
+    )
 
 
 def _infinitive_owner(text: str, spans: list[tuple[int, int]], found: Phrase) -> Phrase | None:
@@ -830,47 +851,154 @@ def phrase_after(text: str, cue_end: int, high: int) -> Phrase | None:
         break
     if index >= len(spans):
         return None
+    lead = index
     index = _past_modifiers(text, spans, index)
     start, end = _bare(text, spans[index])
     word = text[start:end]
     folded = word.casefold()
     if folded in _PRONOUNS:
         return Phrase(start, end, "pronoun", start, folded)
-    last = index
     if _is_capital(word) and folded not in _FUNCTION_WORDS:
-        while last + 1 < len(spans) and (
-            text[spans[last][1] - 1] not in ',.;:!?"”'
-            or _abbreviated(text[spans[last][0] : spans[last][1]])  # "said Sen. Evan Bayh"
-        ):
-            following = _word(text, spans[last + 1])
-            folded_next = following.casefold()
-            if folded_next in _FUNCTION_WORDS or folded_next in _BETWEEN:
-                break  # "CONGRESS HAS INVESTIGATED HIM" is a heading, not a name
-            if _is_capital(following) or folded_next in _CONNECTORS:
-                last += 1
-            else:
-                break
-        return _name_ending(text, spans[: last + 1], last)
+        return _name_after(text, spans, lead, index)
     if folded in _DETERMINERS or folded in _GROUP_NOUNS:
-        # A description runs to the next punctuation: "a narrator in the Clinton ad".
-        last = index
-        while last + 1 < len(spans) and last < index + 8:
-            if text[spans[last][1] - 1] in ',.;:!?"”':
-                break
-            following = _folded(text, spans[last + 1])
-            if following in _RELATIVES or following in _CUE_STOPS or following in _AUXILIARIES:
-                break  # "The minister did not ...": the verb's auxiliary ends the subject
-            if following in _SETTING_LEADS and _setting_after(text, spans, last + 2):
-                break  # "said the ministry in a statement", "said the mayor on Monday"
-            last += 1
-        if last == index and folded not in _GROUP_NOUNS:
-            return None
-        end = _bare(text, spans[last])[1]
-        anonymous = _ANONYMOUS_RELATIVE.match(text, end, min(len(text), end + 80))
-        if anonymous is not None:
-            end = anonymous.end()  # "a senior diplomat who asked not to be named"
-        return Phrase(start, end, "description", start, _head(text, spans, index, last))
+        return _description_after(text, spans, index, folded)
     return None
+
+
+_DAY_NAMES: Final = frozenset(noun for noun in _TIME_NOUNS if noun.endswith("day"))
+"""The names of the days of the week, which end a name after a cue: ``said Smith Tuesday``."""
+
+
+def _name_after(text: str, spans: list[tuple[int, int]], lead: int, index: int) -> Phrase | None:
+    """The source after a cue that opens with the capitalised word ``spans[index]``.
+
+    ``lead`` is where the phrase opens, before any lower-case modifiers (``senior``).
+    """
+    last = index
+    while last + 1 < len(spans) and (
+        text[spans[last][1] - 1] not in ',.;:!?"”'
+        or _abbreviated(text[spans[last][0] : spans[last][1]])  # "said Sen. Evan Bayh"
+    ):
+        following = _word(text, spans[last + 1])
+        folded_next = following.casefold()
+        if folded_next == "may" and _surname_may(text, spans, last + 1):
+            last += 1  # "said Theresa May"
+            continue
+        if folded_next in _FUNCTION_WORDS or folded_next in _BETWEEN:
+            break  # "CONGRESS HAS INVESTIGATED HIM" is a heading, not a name
+        if folded_next in _DAY_NAMES:
+            break  # "said John Smith Tuesday" (but "said Theresa May")
+        if _is_capital(following) or folded_next in _CONNECTORS:
+            last += 1
+        elif folded_next in _ROLE_WORDS and _role_then_name(text, spans, last + 1):
+            last += 1  # "said Foreign Ministry spokesperson Zhao Lijian"
+        else:
+            break
+    noun = _people_noun_after(text, spans, last)
+    if noun < 0:
+        noun = _owned_noun_after(text, spans, last)
+    if noun > last:  # "said U.S. officials", "USX's subsidiary, Marathon Petroleum, said"
+        start = _bare(text, spans[lead])[0]
+        end = _bare(text, spans[noun])[1]
+        return Phrase(start, end, "description", start, _folded(text, spans[noun]))
+    return _name_ending(text, spans[: last + 1], last)
+
+
+def _owned_noun_after(text: str, spans: list[tuple[int, int]], last: int) -> int:
+    """The index of the noun a possessive name at ``spans[last]`` owns, or -1.
+
+    ``USX's subsidiary, Marathon Petroleum Co, said``, ``said Google's parent company.``:
+    up to three lower-case words, the last of them the head, ending at a comma or the end
+    of the sentence (a verb may follow words that are no phrase: ``Ryan's campaign
+    shrugged``).
+    """
+    if not text.endswith(("'s", "’s"), spans[last][0], spans[last][1]):
+        return -1
+    for position in range(last + 1, min(len(spans), last + 4)):
+        word = _word(text, spans[position])
+        if not word.isalpha() or not word.islower() or word in _FUNCTION_WORDS:
+            return -1
+        if text[spans[position][1] - 1] in ",.;!?":
+            return position
+    return -1
+
+
+def _description_after(
+    text: str, spans: list[tuple[int, int]], index: int, folded: str
+) -> Phrase | None:
+    """The source after a cue that opens with a determiner or a noun of a group.
+
+    A description runs to the next punctuation: ``a narrator in the Clinton ad``.
+    """
+    last = index
+    while last + 1 < len(spans) and last < index + 8:
+        word_start, word_end = spans[last]
+        if text[word_end - 1] in ',.;:!?"”' and not (
+            _abbreviated(text[word_start:word_end]) and _people_noun_after(text, spans, last) > last
+        ):
+            break  # (but "said a senior U.S. official")
+        following = _folded(text, spans[last + 1])
+        if following in _RELATIVES or following in _CUE_STOPS or following in _AUXILIARIES:
+            break  # "The minister did not ...": the verb's auxiliary ends the subject
+        if following in _SETTING_LEADS and _setting_after(text, spans, last + 2):
+            break  # "said the ministry in a statement", "said the mayor on Monday"
+        last += 1
+    if last == index and folded not in _GROUP_NOUNS:
+        return None
+    start = _bare(text, spans[index])[0]
+    end = _bare(text, spans[last])[1]
+    anonymous = _ANONYMOUS_RELATIVE.match(text, end, min(len(text), end + 80))
+    if anonymous is not None:
+        end = anonymous.end()  # "a senior diplomat who asked not to be named"
+    return Phrase(start, end, "description", start, _head(text, spans, index, last))
+
+
+def _people_noun_after(text: str, spans: list[tuple[int, int]], last: int) -> int:
+    """The index of a noun of people that ends a name's phrase after ``spans[last]``, or -1.
+
+    ``U.S. officials``, ``Goldman Sachs economists``, ``Kremlin spokesman``: a lower-case
+    noun (one of two words at most, ``chief economist``) after what names where the
+    people work, with nothing after it but the end of the clause or a function word.
+    """
+    start, end = spans[last]
+    if text[end - 1] in ',;:!?"”' or (text[end - 1] == "." and not _abbreviated(text[start:end])):
+        return -1
+    found = -1
+    for position in range(last + 1, min(len(spans), last + 3)):
+        word = _word(text, spans[position])
+        folded = word.casefold()
+        if not word.islower() or not (
+            folded in _ROLE_WORDS
+            or folded in _GROUP_NOUNS
+            or folded in _ANONYMOUS_NOUNS
+            or _people(text, spans[position])
+        ):
+            break
+        found = position
+        if text[spans[position][1] - 1] in ',.;:!?"”':
+            break
+    if found < 0 or text[spans[found][1] - 1] in ',.;:!?"”' or found + 1 >= len(spans):
+        return found
+    following = _word(text, spans[found + 1])
+    return found if following.casefold() in _FUNCTION_WORDS or not following[:1].isalpha() else -1
+
+
+def _role_then_name(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether the role words from ``spans[index]`` on lead to a capitalised name.
+
+    ``Foreign Ministry spokesperson Zhao Lijian``, ``White House chief strategist Steve
+    Bannon``: at most three words of a role, none ending a clause, between what names the
+    speaker's organisation and the speaker's own name.
+    """
+    for position in range(index, min(len(spans), index + 4)):
+        word = _word(text, spans[position])
+        folded = word.casefold()
+        if position < index + 3 and folded in _ROLE_WORDS:
+            if text[spans[position][1] - 1] in ',.;:!?"”':
+                return False
+            continue
+        return position > index and _is_capital(word) and folded not in _FUNCTION_WORDS
+    return False
 
 
 def _past_modifiers(text: str, spans: list[tuple[int, int]], index: int) -> int:

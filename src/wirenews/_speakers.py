@@ -446,7 +446,9 @@ class _Resolver:
             if titled >= 0:  # "The spokesman also noted", after "Spokesman Dmitry Peskov"
                 self.entities[titled].add_form(text)
                 return titled
-        if head in self.by_head:
+        if head in self.by_head and not _other_names(
+            self.entities[self.by_head[head]].name, _strip_article(text)
+        ):
             entity = self.entities[self.by_head[head]]
             bare = _strip_article(text)
             if (
@@ -619,6 +621,34 @@ def _gender(text: str, run: NameRun) -> str | None:
 def _person_like(text: str, run: NameRun) -> bool:
     """Whether a name reads as a person's: a known given name, or a title before it."""
     return run.name_start > run.start or run.words[0] in GIVEN_NAMES
+
+
+def _other_names(name: str, other: str) -> bool:
+    """Whether two names of organisations with the same head name different ones.
+
+    ``McDonnell Douglas Corp`` and ``Alpha Health Systems Corp`` are two companies, ``the
+    Foreign Ministry`` and ``the Defence Ministry`` two ministries; ``the Chinese Foreign
+    Ministry`` and ``the Foreign Ministry`` are one, and so are a name and ``the ministry``.
+    Both are names (two capitalised words at least, any other a function word: ``Byron
+    Nimocks of E.F. Hutton Group``) and neither holds every capitalised word of the other.
+    """
+    words = _name_words(name)
+    other_words = _name_words(other)
+    if len(words) < 2 or len(other_words) < 2:
+        return False
+    return not (words <= other_words or other_words <= words)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The capitalised words of a name, or none if it holds another lower-case word.
+
+    Function words may stand between them (``of``); any other lower-case word makes it a
+    description, not a name (``the ministry``, ``the Bass family``).
+    """
+    words = name.split()
+    if any(not word[:1].isupper() and word not in FUNCTION_WORDS for word in words):
+        return frozenset()
+    return frozenset(word for word in words if word[:1].isupper())
 
 
 def _strip_article(text: str) -> str:

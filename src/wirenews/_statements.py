@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final, final
 from wirenews._attribution import QUESTION_WORDS, WHEN_ASKED
 from wirenews.data.cues import BELIEF_LEMMAS, REPORTING_VERBS
 from wirenews.data.quote_marks import DOUBLE_MARKS, SINGLE_MARKS
-from wirenews.data.words import IRREGULAR_PAST, NOT_PAST, SETTING_LEADS
+from wirenews.data.words import FUNCTION_WORDS, IRREGULAR_PAST, NOT_PAST, SETTING_LEADS
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -319,6 +319,22 @@ def _content(
         before = _before(text, anchors, group, position)
         if before is not None:
             return before  # "Trump leads, according to a CNN tally, ..."
+    if (
+        source is not None
+        and source.start >= anchor.cue_end
+        and source.kind != "pronoun"
+        and anchor.role not in _OWN_CLAUSE
+        and _set_off(text, low, left)
+        and _about_source(text, right, stop)
+    ):
+        # "C, said John Smith, an economist at the bank", "C, said Jane Doe of the central
+        # bank": a verb set off after its content, its source after it, reports what comes
+        # before; what follows the source is about the source or the setting. (Where a verb
+        # follows, the words after the cue are the subject of its content: "X Corp, which
+        # ..., said Robert Stearns has joined the company".)
+        before = _before(text, anchors, group, position)
+        if before is not None:
+            return before
     after = _after(text, anchor, right, stop, quoting)
     if (
         after is not None
@@ -361,6 +377,27 @@ def _content(
     if not _set_off(text, low, left):
         return None
     return _before(text, anchors, group, position)
+
+
+_OWN_CLAUSE: Final = frozenset({"participle", "gerund", "question"})
+"""Roles of anchors that open a clause of their own, whose content never comes before them."""
+
+
+def _about_source(text: str, position: int, stop: int) -> bool:
+    """Whether what follows a source written after its verb is about it, up to ``stop``.
+
+    Nothing, a comma (``, an economist at the bank``), the end of the sentence, a time, or a
+    function word (``of the central bank``, ``in a statement``, ``as lead manager``); not a
+    quotation, nor a verb whose subject the words after the cue are.
+    """
+    while position < stop and text[position] in " \t\n\u00a0":
+        position += 1
+    if position >= stop or text[position] in ",.;!?)–—":
+        return True
+    if _may_open_time(text, position, stop) and _TIME.match(text, position, stop) is not None:
+        return True
+    word = _WORD.match(text, position, stop)
+    return word is not None and word.group().casefold() in FUNCTION_WORDS
 
 
 _ADJUNCT: Final = re.compile(
