@@ -250,6 +250,39 @@ def test_organisations_with_the_same_last_word_are_two_speakers() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            (
+                "The Joint Chiefs of Staff (JCS) said two missiles flew 400 km. The JCS added"
+                " that it was analysing the launch."
+            ),
+            "Joint Chiefs of Staff",
+        ),
+        (
+            (
+                "The Shanghai Cooperation Organization (SCO) said it was ready. The SCO also"
+                " said talks would go on."
+            ),
+            "Shanghai Cooperation Organization",
+        ),
+        (
+            (
+                "The Ministry of Foreign Affairs (MFA) said it was ready. The MFA said talks"
+                " would go on."
+            ),
+            "Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_acronym_in_brackets_names_the_same_speaker(body: str, name: str) -> None:
+    """``the Joint Chiefs of Staff (JCS) said ... The JCS added``: one speaker."""
+    article = wirenews.parse_article(f"Headline\n\n{body}")
+    names = [statement.speaker.name for statement in article.statements if statement.speaker]
+    assert names == [name, name]
+
+
 def test_titles_and_short_forms() -> None:
     """The fullest name with its title; a later surname joins it as an alias."""
     body = (

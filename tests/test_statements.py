@@ -333,6 +333,46 @@ def test_pronoun_after_said_is_the_contents_subject(sentence: str, source: str) 
     assert said.content.text.startswith("it ")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('"We must not lose time," the head of state stressed.', "the head of state"),
+        ("The director of the agency said the plan failed.", "The director of the agency"),
+        ("The leader of the opposition said the plan failed.", "The leader of the opposition"),
+    ],
+)
+def test_role_of_something_is_the_source(sentence: str, source: str) -> None:
+    """``the head of state``: the head speaks, not the state."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Yonhap quoted an unnamed official as saying the talks had stalled.",
+            "an unnamed official",
+        ),
+        (
+            "TASS quoted Kremlin spokesman Dmitry Peskov as saying that Moscow was ready.",
+            "Dmitry Peskov",
+        ),
+        ("Reuters cited two sources as saying the talks had stalled.", "two sources"),
+        # The medium after "quoted by" does not speak: the subject does.
+        ("The official was quoted by Interfax as saying the talks had stalled.", "The official"),
+    ],
+)
+def test_person_a_medium_quoted_as_saying(sentence: str, speaker: str) -> None:
+    """``Yonhap quoted an official as saying C``: the official says C, not Yonhap."""
+    (saying,) = _statements(sentence)
+    assert saying.cue is not None
+    assert saying.cue.text == "saying"
+    assert saying.speaker is not None
+    assert saying.speaker.name == speaker
+
+
 def test_name_and_surname_may_before_a_cue() -> None:
     """``Theresa May said``: ``May`` is a surname, not a modal verb nor a month."""
     (said,) = _statements("Theresa May said the talks would go on.")

@@ -594,7 +594,7 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
         # "Asked whether he would run, Ryan said ...": a question put by someone unnamed.
         return Anchor(cue.start, cue_end, cue.lemma, "question", None, sentence, paragraph.number)
     elif cue.role == "gerund" and not _PROGRESSIVE.search(text, window, cue.start):
-        source = _gerund_subject(text, before, cue.start)
+        source = _gerund_subject(text, before, cue.start) or _quoted_as(text, before, cue.start)
         if source is None:
             # "..., adding that": the clause's speaker says it.
             return Anchor(
@@ -670,6 +670,36 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
     if cue.role == "gerund" and _SENTENCE_END.fullmatch(text, cue_end, high):
         return None  # "the talks were continuing.", "he was joking.": nothing reported
     return Anchor(cue.start, cue_end, cue.lemma, cue.role, source, sentence, paragraph.number)
+
+
+_QUOTED: Final = re.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+", re.IGNORECASE)
+"""A verb that reports someone's words as a medium carried them: ``quoted``, ``cited``."""
+_AS_BEFORE: Final = re.compile(r"\sas\s+\Z")
+_QUOTED_REACH: Final = 120
+"""How far before ``as saying`` the verb ``quoted`` may stand (the person is between)."""
+
+
+def _quoted_as(text: str, before: int, cue_start: int) -> Phrase | None:
+    """The person a medium quoted: ``Yonhap quoted an unnamed official as saying``.
+
+    The phrase between ``quoted`` (or ``cited``) and ``as`` right before the gerund, the
+    verb at most :data:`_QUOTED_REACH` characters before it. None where there is none, or
+    where ``quoted by`` puts the medium there (``The official was quoted by Interfax as
+    saying``: the sentence's subject speaks).
+    """
+    low = max(before, cue_start - _QUOTED_REACH)
+    as_before = _AS_BEFORE.search(text, max(low, cue_start - 16), cue_start)
+    if as_before is None:
+        return None
+    quoted = None
+    for found in _QUOTED.finditer(text, low, as_before.start()):
+        quoted = found  # the last one before "as"
+    if quoted is None or text.startswith("by ", quoted.end()):
+        return None
+    person = phrase_after(text, quoted.end(), as_before.start())
+    if person is None or person.end != as_before.start():
+        return None
+    return person
 
 
 def _gerund_subject(text: str, before: int, cue_start: int) -> Phrase | None:

@@ -658,6 +658,16 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
         bare = text[word_start:word_end]
         if bare in _TITLES or bare.casefold() in _ROLE_WORDS or bare.rstrip(".") in _TITLE_STEMS:
             name_first = first + offset + 1
+    if name_first > index:
+        # Titles to the end: "the Ministry of Foreign Affairs" is an organisation's name.
+        for word_start, word_end in bares:
+            if text[word_start:word_end] in _ORGANIZATION_NAME_WORDS:
+                start = bares[0][0]
+                the_start, the_end = _bare(text, spans[first - 1]) if first > 0 else (0, 0)
+                if first > 0 and text[the_start:the_end] in {"The", "the"}:
+                    start = the_start
+                head = text[word_start:word_end].casefold()
+                return Phrase(start, bares[-1][1], "description", start, head)
     name_first = min(name_first, index)  # "President said" alone: the title is all there is
     if first >= 2:
         # "a spokesman for Xinhua said": the name is inside a description of someone else.
@@ -715,8 +725,8 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
             continue
         if folded in _PREPOSITIONS and first >= 2:
             noun = _folded(text, spans[first - 2])
-            if noun in _SOURCE_NOUNS:
-                first -= 2
+            if noun in _SOURCE_NOUNS or (folded == "of" and noun in _ROLE_WORDS):
+                first -= 2  # "a spokesman for the ministry", "the head of state"
                 head = noun
                 continue
             if folded in {"in", "of"} and is_quantity(noun):
@@ -733,8 +743,10 @@ def _description_ending(text: str, spans: list[tuple[int, int]], index: int, hea
             if first >= 2:
                 preposition = _folded(text, spans[first - 1])
                 noun = _folded(text, spans[first - 2])
-                if preposition in _PREPOSITIONS and noun in _SOURCE_NOUNS:
-                    first -= 2
+                if preposition in _PREPOSITIONS and (
+                    noun in _SOURCE_NOUNS or (preposition == "of" and noun in _ROLE_WORDS)
+                ):
+                    first -= 2  # "the director of the agency"
                     head = noun
                     continue
                 if preposition == "of" and is_quantity(noun):

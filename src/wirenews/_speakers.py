@@ -686,6 +686,10 @@ def resolve(
         else:
             index = resolver.description(phrase)
         result.append(index)
+        if phrase.kind != "pronoun" and index >= 0:
+            acronym = _acronym_after(text, phrase)
+            if acronym:  # "the Joint Chiefs of Staff (JCS) said ... The JCS added"
+                resolver.by_form.setdefault(acronym.casefold(), index)
         if index >= 0:
             resolver.entities[index].speaks = True
             resolver.entities[index].mentions.add((phrase.start, phrase.end))
@@ -694,6 +698,29 @@ def resolve(
             resolver.history.append((position, index))
     _collect_mentions(resolver)
     return resolver.entities, result
+
+
+_ACRONYM: Final = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
+"""An acronym in brackets right after a name: ``the Joint Chiefs of Staff (JCS)``."""
+
+
+def _acronym_after(text: str, phrase: Phrase) -> str:
+    """The acronym written in brackets right after the phrase, if it spells its initials.
+
+    The initials are those of the phrase's capitalised words (``Shanghai Cooperation
+    Organization (SCO)``, ``Organization of the Petroleum Exporting Countries (OPEC)``);
+    an ampersand counts as one. The empty string if there is none.
+    """
+    found = _ACRONYM.match(text, phrase.end, min(len(text), phrase.end + 16))
+    if found is None:
+        return ""
+    initials = "".join(
+        word[0]
+        for word in text[phrase.start : phrase.end].split()
+        if word[0].isupper() and word.casefold() not in FUNCTION_WORDS  # (not "The")
+    )
+    acronym = found.group(1)
+    return acronym if acronym.replace("&", "") == initials.replace("&", "") else ""
 
 
 def _collect_mentions(resolver: _Resolver) -> None:
