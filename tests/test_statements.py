@@ -373,6 +373,32 @@ def test_person_a_medium_quoted_as_saying(sentence: str, speaker: str) -> None:
     assert saying.speaker.name == speaker
 
 
+def test_opening_according_to_reports_the_reports_after_it() -> None:
+    """``According to X, the two sides agreed to C``: X reports the agreement, both found."""
+    assert _read("According to the statement, the two sides agreed to strengthen cooperation.") == [
+        (
+            "indirect",
+            "the statement",
+            "According to",
+            "the two sides agreed to strengthen cooperation",
+        ),
+        ("indirect", "the two sides", "agreed", "to strengthen cooperation"),
+    ]
+    # Set off after what it reports, it reports what comes before.
+    (according, _) = _statements(
+        "Sanders trails, according to a count by The Associated Press, but he has vowed to"
+        " fight on."
+    )
+    assert according.content.text == "Sanders trails"
+
+
+@pytest.mark.parametrize("hearer", ["Reuters", "AFP", "the BBC", "him", "Jones"])
+def test_the_person_told_before_a_clause_is_no_content(hearer: str) -> None:
+    """``told Reuters the deal was close``: Reuters hears; the deal was close."""
+    (told,) = _statements(f"A source told {hearer} the deal was close.")
+    assert told.content.text == "the deal was close"
+
+
 def test_name_and_surname_may_before_a_cue() -> None:
     """``Theresa May said``: ``May`` is a surname, not a modal verb nor a month."""
     (said,) = _statements("Theresa May said the talks would go on.")

@@ -136,9 +136,13 @@ _PERSON: Final = (
     r"[ \t\u00a0]+"
 )
 """The person told: a pronoun, or a name of up to four words, and the blanks after it."""
-_HEARER: Final = re.compile(rf"{_PERSON}(?P<clause>(?:he|she|they|it|we|I|you|there)\b)")
-"""The person told (a pronoun, or a name of up to four words), then a clause's subject
-pronoun: ``told him it was over``, ``told the National Post he had ...``."""
+_HEARER: Final = re.compile(
+    rf"{_PERSON}(?P<clause>(?:he|she|they|it|we|I|you|there"
+    r"|the|a|an|this|these|those|his|its|their|our|some|many|most|no)\b)"
+)
+"""The person told (a pronoun, or a name of up to four words), then a clause's subject, a
+pronoun or a determiner that opens one: ``told him it was over``, ``told the National Post
+he had ...``, ``told Reuters the deal was close``."""
 _HEARER_REACH: Final = 60
 _PERSON_TOLD: Final = re.compile(_PERSON)
 """The person told before a setting (``told CNN in an interview``)."""
@@ -276,10 +280,25 @@ def _stop(text: str, anchors: list[Anchor], group: _Group, position: int) -> int
         if later.lemma in _NOT_SPEECH:
             continue  # a belief or stance nests in the content
         clause = _clause_start(text, right, start, later)
-        if clause >= 0:
+        if clause >= 0 and not (
+            anchor.lemma == "according to"
+            and not text[right:clause].strip()
+            and _opens_sentence(text, anchor)
+        ):
             return clause
+        # (The comma right after an opening "According to X," sets the anchor off, and what
+        # the sentence then says, reports in it included, is what X says.)
         nested += 1
     return anchor.sentence[1]
+
+
+_OPENING_CONJUNCTIONS: Final = frozenset({"", "but", "and", "yet", "so"})
+
+
+def _opens_sentence(text: str, anchor: Anchor) -> bool:
+    """Whether the anchor's cue opens its sentence, after quote marks or a conjunction."""
+    opening = text[anchor.sentence[0] : anchor.cue_start].strip(" \t\n\u00a0\"“‘'")
+    return len(opening) <= 3 and opening.casefold() in _OPENING_CONJUNCTIONS
 
 
 def _content(
