@@ -399,6 +399,53 @@ def test_the_person_told_before_a_clause_is_no_content(hearer: str) -> None:
     assert told.content.text == "the deal was close"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("The deal was close, Smith was quoted as saying.", "Smith", "The deal was close"),
+        ("Smith was quoted as saying the deal was close.", "Smith", "the deal was close"),
+        (
+            "The deal was close, the official was quoted by Interfax as saying.",
+            "the official",
+            "The deal was close",
+        ),
+    ],
+)
+def test_quoted_as_saying_in_the_passive(sentence: str, source: str, content: str) -> None:
+    """``X was quoted as saying``: X says it, before or after."""
+    (saying,) = _statements(sentence)
+    assert saying.source is not None
+    assert saying.source.text == source
+    assert saying.content.text == content
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        " on condition of anonymity",
+        " on condition of anonymity because he was not authorized to speak publicly",
+        " on condition he not be named",
+    ],
+)
+def test_why_a_source_is_unnamed_is_no_content(why: str) -> None:
+    """``C, the official said on condition of anonymity because ...``: C is said."""
+    (said,) = _statements(f"The deal is close, the official said{why}.")
+    assert said.content.text == "The deal is close"
+    setting = why.partition(" because")[0]
+    (said,) = _statements(f"The official said{setting} that the deal was close.")
+    assert said.content.text == "the deal was close"
+
+
+def test_subject_of_the_content_after_a_set_off_verb() -> None:
+    """``X, speaking on condition of anonymity, said the deal was close``: X says it."""
+    (said,) = _statements(
+        "The official, speaking on condition of anonymity, said the deal was close."
+    )
+    assert said.source is not None
+    assert said.source.text == "The official"
+    assert said.content.text == "the deal was close"
+
+
 def test_name_and_surname_may_before_a_cue() -> None:
     """``Theresa May said``: ``May`` is a surname, not a modal verb nor a month."""
     (said,) = _statements("Theresa May said the talks would go on.")

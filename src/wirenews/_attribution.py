@@ -661,20 +661,28 @@ def _cue_anchor(paragraph: _Paragraph, cue: CueMatch, sentence: Sentence) -> Anc
             source = _subject(text, low, cue.start)
         if source is None and _invertible(text, low, cue):
             source = phrase_after(text, cue_end, after)
-            if source is not None and source.kind == "pronoun" and _word_follows(text, source.end):
-                # "The group, due to be privatised, said it was planning ...": the pronoun
-                # is the subject of what was said, and the sentence's subject says it.
+            if source is not None and _verb_follows(text, source):
+                # "The group, due to be privatised, said it was planning ...", "The official,
+                # speaking on condition of anonymity, said the deal was close": the words
+                # after the verb are the subject of what was said; the sentence's says it.
                 source = _subject(text, low, cue.start) or source
     if source is None:
         return None
-    if cue.role == "gerund" and _SENTENCE_END.fullmatch(text, cue_end, high):
-        return None  # "the talks were continuing.", "he was joking.": nothing reported
+    if (
+        cue.role == "gerund"
+        and _SENTENCE_END.fullmatch(text, cue_end, high)
+        and not _AS_BEFORE.search(text, max(low, cue.start - 16), cue.start)
+    ):
+        # "the talks were continuing.", "he was joking.": nothing reported (but "C, Smith
+        # was quoted as saying." reports C)
+        return None
     return Anchor(cue.start, cue_end, cue.lemma, cue.role, source, sentence, paragraph.number)
 
 
-_QUOTED: Final = re.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+", re.IGNORECASE)
+_QUOTED: Final = re.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\b", re.IGNORECASE)
 """A verb that reports someone's words as a medium carried them: ``quoted``, ``cited``."""
 _AS_BEFORE: Final = re.compile(r"\sas\s+\Z")
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|been|being)\s+\Z", re.IGNORECASE)
 _QUOTED_REACH: Final = 120
 """How far before ``as saying`` the verb ``quoted`` may stand (the person is between)."""
 
@@ -683,9 +691,8 @@ def _quoted_as(text: str, before: int, cue_start: int) -> Phrase | None:
     """The person a medium quoted: ``Yonhap quoted an unnamed official as saying``.
 
     The phrase between ``quoted`` (or ``cited``) and ``as`` right before the gerund, the
-    verb at most :data:`_QUOTED_REACH` characters before it. None where there is none, or
-    where ``quoted by`` puts the medium there (``The official was quoted by Interfax as
-    saying``: the sentence's subject speaks).
+    verb at most :data:`_QUOTED_REACH` characters before it; in the passive, the subject
+    (``The official was quoted by Interfax as saying``). None where there is none.
     """
     low = max(before, cue_start - _QUOTED_REACH)
     as_before = _AS_BEFORE.search(text, max(low, cue_start - 16), cue_start)
@@ -694,8 +701,12 @@ def _quoted_as(text: str, before: int, cue_start: int) -> Phrase | None:
     quoted = None
     for found in _QUOTED.finditer(text, low, as_before.start()):
         quoted = found  # the last one before "as"
-    if quoted is None or text.startswith("by ", quoted.end()):
+    if quoted is None:
         return None
+    passive = _PASSIVE_BEFORE.search(text, max(before, quoted.start() - 12), quoted.start())
+    if passive is not None:
+        # "Smith was quoted (by Interfax) as saying": the subject is quoted.
+        return phrase_before(text, before, passive.start())
     person = phrase_after(text, quoted.end(), as_before.start())
     if person is None or person.end != as_before.start():
         return None
@@ -819,11 +830,27 @@ def _plural(text: str, source: Phrase, cue_start: int, *, joined: bool = True) -
     )
 
 
-def _word_follows(text: str, position: int) -> bool:
-    """Whether a word follows ``position`` on its line, past blanks."""
-    while position < len(text) and text[position] in " \t\u00a0":
-        position += 1
-    return position < len(text) and text[position].isalnum()
+def _verb_follows(text: str, phrase: Phrase) -> bool:
+    """Whether a verb may follow a phrase after a cue, which makes it a clause's subject.
+
+    After a pronoun, any word (``said it was planning``); after another phrase, an
+    auxiliary or a past in ``-ed`` (``said the deal was close``, ``said the Republican base
+    was angry``; not ``said the ministry in a statement``, ``said Republican party boss
+    Reince Priebus``).
+    """
+    word = _WORD_AFTER.match(text, phrase.end, min(len(text), phrase.end + 40))
+    if word is None:
+        return False
+    if phrase.kind == "pronoun":
+        return True
+    found = word.group(1)
+    return found in _AUXILIARY_VERBS or (len(found) > 4 and found.endswith("ed"))
+
+
+_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+(\w+)")
+_AUXILIARY_VERBS: Final = frozenset(
+    "did does has have had is was are were will would could can may might should must".split()
+)
 
 
 def _invertible(text: str, low: int, cue: CueMatch) -> bool:

@@ -520,6 +520,19 @@ def _clause_start(text: str, right: int, start: int, anchor: Anchor) -> int:
     return found.start() if found is not None else -1
 
 
+_ANONYMITY: Final = re.compile(
+    r"(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity"
+    r"|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+"
+    r"(?:named|identified|anonymous))",
+    re.IGNORECASE,
+)
+"""Why a source goes unnamed, after its verb: ``said on condition of anonymity``."""
+_REASON: Final = re.compile(
+    r"[\s,]*(?:\Z|[.;]|(?:because|as|since|to|so|in\s+order)\b)", re.IGNORECASE
+)
+"""The end of a clause, or a clause of reason or purpose, after the words of anonymity."""
+
+
 _NOTHING_AFTER: Final = (-1, -1)
 """What :func:`_after` returns when no word follows the anchor: look before it."""
 
@@ -538,6 +551,13 @@ def _after(
     if time is not None:
         position = time.end()
     position = _skip_lead(text, position, stop)
+    anonymity = _ANONYMITY.match(text, position, stop)
+    if anonymity is not None:
+        # "C, the official said on condition of anonymity because he was not authorised to
+        # speak": why the source is not named is no content.
+        if _REASON.match(text, anonymity.end(), stop):
+            return _NOTHING_AFTER
+        position = _skip_lead(text, anonymity.end(), stop)
     source = anchor.source
     if source is not None and source.start >= anchor.cue_end:
         # "C, said analysts who follow the market", "C, said the ministry in a statement":
