@@ -551,7 +551,11 @@ def _after(
     if time is not None:
         position = time.end()
     position = _skip_lead(text, position, stop)
-    anonymity = _ANONYMITY.match(text, position, stop)
+    anonymity = (
+        _ANONYMITY.match(text, position, stop)
+        if position < stop and text[position] in "oOuU"  # (what the pattern opens with)
+        else None
+    )
     if anonymity is not None:
         # "C, the official said on condition of anonymity because he was not authorised to
         # speak": why the source is not named is no content.
