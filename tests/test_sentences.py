@@ -66,11 +66,13 @@ def test_the_tests_before_the_patterns_skip_no_match(text: str) -> None:
 
 
 def test_the_tests_before_the_patterns_spare_numbers_and_wrapped_lines() -> None:
-    """A point inside a number or a dotted word, and a line going on in lower case, are passed."""
+    """A point inside a number, a dotted word or a run, and a line going on in lower case."""
     text = "up 1.5 pct in the U.S. and\nrising. Then\nMore"
     assert not _may_end(text, text.index("."), len(text))
     assert not _may_end(text, text.index("U.") + 1, len(text))
     assert _may_end(text, text.index(". Then"), len(text))
+    assert _may_end("... Then", 0, 8)
+    assert not _may_end("... Then", 1, 8)  # inside a run: only its first point is tried
     assert not _may_break(text, text.index("\nrising"), len(text))
     assert _may_break(text, text.index("\nMore"), len(text))
 
