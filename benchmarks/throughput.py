@@ -13,7 +13,13 @@ the least disturbed by other work on a shared machine), measured in one process:
   line with no breaks, 1 MB of line breaks, 1 MB of dateline-like fragments, quote marks
   that pair every way or never close, sentences dense in cues, names, relative clauses
   and pronouns), for parse_article and for its layout stage, each as a ratio to its own
-  cost per byte on ordinary articles parsed one by one.
+  cost per byte on ordinary articles parsed one by one; and parse_article's cost per
+  statement found (body and headline), as a ratio to its cost per statement on those
+  ordinary articles, for texts with a statement a kilobyte at least: text made of nothing
+  but attributions holds ten to twenty times as many statements per byte as wire copy, and
+  this column says what each of them costs. Shared machines change pace within a run, so
+  each row is timed in turn with its reference (500 of the ordinary articles), and both
+  at their best.
 
 Run: ``python benchmarks/throughput.py [--quick]``
 """
@@ -25,7 +31,7 @@ import itertools
 import statistics
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -38,6 +44,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 _FLOOR = regex.compile(r"\w+|[^\w\s]")
+
+
+_CHUNKS: Final = 20
+"""How many parts a corpus is timed in, each function in turn over each part."""
 
 
 def floor(text: str) -> object:
@@ -56,6 +66,14 @@ def best_time(function: Callable[[str], object], texts: Sequence[str], repeats: 
     return best
 
 
+def _once(function: Callable[[str], object], texts: Sequence[str]) -> float:
+    """Seconds for one run of ``function`` over every text."""
+    start = time.perf_counter()
+    for text in texts:
+        function(text)
+    return time.perf_counter() - start
+
+
 def size_mb(texts: Sequence[str]) -> float:
     """Size of the texts in megabytes of UTF-8."""
     return sum(len(text.encode("utf-8")) for text in texts) / 1e6
@@ -64,18 +82,25 @@ def size_mb(texts: Sequence[str]) -> float:
 def corpus_rows(name: str, texts: Sequence[str], repeats: int) -> None:
     """Print a corpus's throughput for parse_article, its layout stage, and the floor.
 
-    The three are timed in turn, round after round, so that a slow spell on a shared
-    machine hits all of them; each ratio is the median of the rounds' ratios.
+    The three are timed in turn over each of :data:`_CHUNKS` parts of the corpus, round
+    after round, so that a slow spell on a shared machine hits all of them alike; each
+    ratio is the median of the rounds' ratios.
     """
     functions: dict[str, Callable[[str], object]] = {
         "parse_article": wirenews.parse_article,
         "layout stage": parse_layout,
         "floor": floor,
     }
+    step = -(-len(texts) // _CHUNKS)  # (rounded up)
+    chunks = [texts[start : start + step] for start in range(0, len(texts), step)]
     times: dict[str, list[float]] = {label: [] for label in functions}
     for _ in range(repeats):
-        for label, function in functions.items():
-            times[label].append(best_time(function, texts, 1))
+        totals = dict.fromkeys(functions, 0.0)
+        for chunk in chunks:
+            for label, function in functions.items():
+                totals[label] += _once(function, chunk)
+        for label, total in totals.items():
+            times[label].append(total)
     megabytes = size_mb(texts)
     print(f"{name}: {len(texts):,} texts, {megabytes:.2f} MB")
     for label, runs in times.items():
@@ -87,13 +112,41 @@ def corpus_rows(name: str, texts: Sequence[str], repeats: int) -> None:
         )
 
 
-def per_byte(text: str, repeats: int) -> tuple[float, float, float]:
-    """Nanoseconds per UTF-8 byte for parse_article, its layout stage and the floor."""
-    size = len(text.encode("utf-8"))
-    parse = best_time(wirenews.parse_article, [text], repeats)
-    layout = best_time(parse_layout, [text], repeats)
-    base = best_time(floor, [text], repeats)
-    return parse / size * 1e9, layout / size * 1e9, base / size * 1e9
+_LOCAL_SAMPLE: Final = 500
+"""How many ordinary articles are timed in turn with each row, as its reference."""
+
+
+def per_byte(text: str, local: Sequence[str], repeats: int) -> list[float]:
+    """Nanoseconds per UTF-8 byte of a row and of its reference, timed in turn.
+
+    parse_article, its layout stage and the floor over ``text``, then parse_article and its
+    layout stage over the ordinary articles ``local``. Each is timed in turn with the
+    others, ``repeats`` rounds, and the best of its rounds kept: a shared machine changes
+    pace over a run, and timing the row and its reference side by side compares them at
+    the same pace.
+    """
+    runs: list[tuple[Callable[[str], object], Sequence[str]]] = [
+        (wirenews.parse_article, [text]),
+        (parse_layout, [text]),
+        (floor, [text]),
+        (wirenews.parse_article, local),
+        (parse_layout, local),
+    ]
+    best = [float("inf")] * len(runs)
+    for _ in range(repeats):
+        for index, (function, texts) in enumerate(runs):
+            best[index] = min(best[index], _once(function, texts))
+    sizes = [len(text.encode("utf-8"))] * 3 + [int(size_mb(local) * 1e6)] * 2
+    return [seconds / size * 1e9 for seconds, size in zip(best, sizes, strict=True)]
+
+
+def statement_count(texts: Sequence[str]) -> int:
+    """How many statements parse_article finds in the texts, body and headline."""
+    total = 0
+    for text in texts:
+        article = wirenews.parse_article(text)
+        total += len(article.statements) + len(article.headline_statements)
+    return total
 
 
 def ordinary(stories: Sequence[str], size: int) -> str:
@@ -193,20 +246,36 @@ def main() -> int:
     else:
         print("Reuters-21578 not found under ../shared/corpora: corpus rows skipped")
     sample = stories or [seed]
-    reference = best_time(wirenews.parse_article, sample, 3) / (size_mb(sample) * 1e6) * 1e9
-    layout_reference = best_time(parse_layout, sample, 3) / (size_mb(sample) * 1e6) * 1e9
+    local = sample[:_LOCAL_SAMPLE]
+    sample_time = best_time(wirenews.parse_article, sample, 3)
+    reference = sample_time / (size_mb(sample) * 1e6) * 1e9
+    statement_reference = sample_time / max(1, statement_count(sample)) * 1e6
+    local_statements = statement_count(local)
     print(
         "Cost per byte (ns/B) of parse_article and of its layout stage, each also as a ratio"
-        " to its cost on ordinary articles parsed one by one"
-        f" ({reference:.1f} and {layout_reference:.1f} ns/B); the floor's:"
+        f" to its cost on {len(local)} ordinary articles parsed one by one and timed in turn"
+        f" with the row (over all {len(sample)}: {reference:.1f} ns/B); the floor's;"
+        " parse_article's cost per statement found (us/st), also as a ratio to its cost on"
+        f" those articles (over all: {statement_reference:.1f} us):"
     )
-    print(f"  {'':<30} {'parse':>8} {'ratio':>6} | {'layout':>7} {'ratio':>6} | {'floor':>6}")
+    print(
+        f"  {'':<30} {'parse':>8} {'ratio':>6} | {'layout':>7} {'ratio':>6} | {'floor':>6}"
+        f" | {'us/st':>6} {'ratio':>6}"
+    )
 
     def row(label: str, text: str, repeats: int) -> None:
-        parse, layout, base = per_byte(text, repeats)
+        parse, layout, base, local_parse, local_layout = per_byte(text, local, repeats)
+        size = len(text.encode("utf-8"))
+        statements = statement_count([text])
+        if statements * 1_000 >= size:  # a statement a kilobyte at least: dense in them
+            each = parse * size / statements / 1e3
+            local_each = local_parse * size_mb(local) * 1e6 / max(1, local_statements) / 1e3
+            per_statement = f"{each:>6.1f} {each / local_each:>6.2f}"
+        else:
+            per_statement = f"{'-':>6} {'-':>6}"
         print(
-            f"  {label:<30} {parse:>8.1f} {parse / reference:>6.2f} |"
-            f" {layout:>7.1f} {layout / layout_reference:>6.2f} | {base:>6.1f}"
+            f"  {label:<30} {parse:>8.1f} {parse / local_parse:>6.2f} |"
+            f" {layout:>7.1f} {layout / local_layout:>6.2f} | {base:>6.1f} | {per_statement}"
         )
 
     for label, size in (
