@@ -446,6 +446,32 @@ def test_subject_of_the_content_after_a_set_off_verb() -> None:
     assert said.content.text == "the deal was close"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The ministry, however, said the talks failed.", "The ministry"),
+        ("Officials, though, said the talks failed.", "Officials"),
+        ("The company, based in Ohio, said it expects profits to rise.", "The company"),
+        ("The minister, pressed on the issue, said the talks failed.", "The minister"),
+    ],
+)
+def test_adverb_or_participle_set_off_after_the_subject(sentence: str, source: str) -> None:
+    """``The ministry, however, said``: what the commas set off is no source."""
+    (said,) = _statements(sentence)
+    assert said.source is not None
+    assert said.source.text == source
+
+
+def test_long_clause_after_a_comma_is_no_participle_set_off() -> None:
+    """``its subsidiary, X Corp, purchased a maker for cash, notes and stock``: no cue."""
+    statements = _statements(
+        "Safeguard Scientific Inc said its subsidiary, Coherent Communications Systems Corp,"
+        " purchased a telecommunications equipment maker for cash, notes and Coherent common"
+        " stock."
+    )
+    assert [statement.cue.text for statement in statements if statement.cue] == ["said"]
+
+
 def test_name_and_surname_may_before_a_cue() -> None:
     """``Theresa May said``: ``May`` is a surname, not a modal verb nor a month."""
     (said,) = _statements("Theresa May said the talks would go on.")

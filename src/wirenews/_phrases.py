@@ -36,7 +36,7 @@ from wirenews.data.sources import (
     SOURCE_NOUNS,
 )
 from wirenews.data.titles import ROLE_WORDS, TITLES
-from wirenews.data.words import FUNCTION_WORDS, SETTING_LEADS, SETTING_NOUNS
+from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS, SETTING_LEADS, SETTING_NOUNS
 
 __all__ = [
     "REACH",
@@ -114,12 +114,16 @@ _PREPOSITIONS: Final = frozenset("for of at from with in to".split())
 _RELATIVES: Final = frozenset("who which that".split())
 _CONJUNCTIONS: Final = frozenset("and but or nor".split())
 _WHO: Final = frozenset("who whose".split())
-_PARENTHETICAL: Final = frozenset(
-    "in on at during after before when while if as though although like unlike including "
-    "along alongside".split()
+_PARENTHETICAL: Final = (
+    frozenset(
+        "in on at during after before when while if as though although like unlike including "
+        "along alongside however meanwhile too also instead therefore thus".split()
+    )
+    | SENTENCE_ADVERBS
 )
 """Words that open a phrase or clause set off between a subject and its verb, no apposition:
-``The ministry, in a statement, said``, ``Powell's office, when contacted, said``."""
+``The ministry, in a statement, said``, ``Powell's office, when contacted, said``, ``The
+ministry, however, said``."""
 _PRONOUN_RELATIVES: Final = _RELATIVES - {"that"}
 # The relative clause that keeps a source anonymous belongs to the source's description.
 _ANONYMOUS_RELATIVE: Final = re.compile(
@@ -439,9 +443,17 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
             head = _phrase_ending(text, spans[: comma + 1], comma)
             if head is not None and head.kind == "name":
                 return head
-            opener = text[spans[comma + 1][0] : spans[comma + 1][1]].casefold()
+            opener = text[spans[comma + 1][0] : spans[comma + 1][1]].casefold().rstrip(",")
             if head is not None and head.kind != "pronoun" and opener in _PARENTHETICAL:
                 return head  # "The ministry, in a statement, said", "X's office, when asked,"
+            if (
+                head is not None
+                and head.kind != "pronoun"
+                and index - comma <= _PARTICIPLE_WORDS
+                and _participle_opener(opener)
+                and not is_number(head.head)
+            ):
+                return head  # "The company, based in Ohio, said"
             if head is not None and head.kind != "pronoun" and opener in {"a", "an"}:
                 return head  # "the mayor, a Democrat, said": what follows describes the head
             apposed = _phrase_ending(text, spans[: index + 1], index)
@@ -449,6 +461,15 @@ def _apposed(text: str, spans: list[tuple[int, int]], index: int) -> Phrase | No
                 return apposed
             return None
     return None
+
+
+_PARTICIPLE_WORDS: Final = 5
+"""The most words of a participle's phrase set off between a subject and its verb."""
+
+
+def _participle_opener(word: str) -> bool:
+    """Whether a word in lower case may open a participle's phrase: ``based``, ``owned``."""
+    return len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
 
 
 def _opens_clause(text: str, spans: list[tuple[int, int]], phrase: Phrase) -> bool:
