@@ -60,7 +60,7 @@ from wirenews.data.cues import (
 )
 from wirenews.data.regions import is_region
 from wirenews.data.sources import ANONYMOUS_NOUNS, GROUP_NOUNS, PEOPLE_ENDINGS, SOURCE_NOUNS
-from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS
+from wirenews.data.words import AUXILIARIES, FUNCTION_WORDS, SENTENCE_ADVERBS
 
 if TYPE_CHECKING:
     from wirenews._quotes import RawQuote
@@ -844,13 +844,10 @@ def _verb_follows(text: str, phrase: Phrase) -> bool:
     if phrase.kind == "pronoun":
         return True
     found = word.group(1)
-    return found in _AUXILIARY_VERBS or (len(found) > 4 and found.endswith("ed"))
+    return found in AUXILIARIES or (len(found) > 4 and found.endswith("ed"))
 
 
 _WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+(\w+)")
-_AUXILIARY_VERBS: Final = frozenset(
-    "did does has have had is was are were will would could can may might should must".split()
-)
 
 
 def _invertible(text: str, low: int, cue: CueMatch) -> bool:

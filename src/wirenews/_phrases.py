@@ -36,7 +36,13 @@ from wirenews.data.sources import (
     SOURCE_NOUNS,
 )
 from wirenews.data.titles import ROLE_WORDS, TITLES
-from wirenews.data.words import FUNCTION_WORDS, SENTENCE_ADVERBS, SETTING_LEADS, SETTING_NOUNS
+from wirenews.data.words import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    SENTENCE_ADVERBS,
+    SETTING_LEADS,
+    SETTING_NOUNS,
+)
 
 __all__ = [
     "REACH",
@@ -134,10 +140,7 @@ _ANONYMOUS_RELATIVE: Final = re.compile(
 _LY_NOUNS: Final = frozenset(
     "family rally ally supply assembly anomaly monopoly homily bully".split()
 )
-_AUXILIARIES: Final = frozenset(
-    "did does do has have had is was are were will would could can may might should must "
-    "shall".split()
-)
+_AUXILIARIES: Final = AUXILIARIES
 _CUE_STOPS: Final = frozenset("said says say told tells added adds asked asks wrote writes".split())
 
 
@@ -683,10 +686,7 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
         # Titles to the end: "the Ministry of Foreign Affairs" is an organisation's name.
         for word_start, word_end in bares:
             if text[word_start:word_end] in _ORGANIZATION_NAME_WORDS:
-                start = bares[0][0]
-                the_start, the_end = _bare(text, spans[first - 1]) if first > 0 else (0, 0)
-                if first > 0 and text[the_start:the_end] in {"The", "the"}:
-                    start = the_start
+                start = _the_before(text, spans, first, bares[0][0])
                 head = text[word_start:word_end].casefold()
                 return Phrase(start, bares[-1][1], "description", start, head)
     name_first = min(name_first, index)  # "President said" alone: the title is all there is
@@ -707,11 +707,21 @@ def _name_ending(text: str, spans: list[tuple[int, int]], index: int) -> Phrase 
     name_start = bares[name_first - first][0]
     if head in _ORGANIZATION_NAME_WORDS or folded in _ORGANIZATION_NOUNS:
         kind = "description"
-        if first > 0:
-            the_start, the_end = _bare(text, spans[first - 1])
-            if text[the_start:the_end] in {"The", "the"}:
-                start = name_start = the_start  # The New York Times
+        start = name_start = _the_before(text, spans, first, start)  # The New York Times
     return Phrase(start, end, kind, name_start, folded)
+
+
+def _the_before(text: str, spans: list[tuple[int, int]], first: int, start: int) -> int:
+    """Where an organisation's name at ``start`` (``spans[first]``) begins, ``The`` kept.
+
+    ``The New York Times``, ``the Ministry of Foreign Affairs``; ``start`` where no ``The``
+    stands just before it.
+    """
+    if first > 0:
+        the_start, the_end = _bare(text, spans[first - 1])
+        if text[the_start:the_end] in {"The", "the"}:
+            return the_start
+    return start
 
 
 _TITLE_STEMS: Final = frozenset(title[:-1] for title in _TITLES if title.endswith("."))

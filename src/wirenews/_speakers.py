@@ -446,11 +446,10 @@ class _Resolver:
             if titled >= 0:  # "The spokesman also noted", after "Spokesman Dmitry Peskov"
                 self.entities[titled].add_form(text)
                 return titled
-        if head in self.by_head and not _other_names(
-            self.entities[self.by_head[head]].name, _strip_article(text)
-        ):
-            entity = self.entities[self.by_head[head]]
-            bare = _strip_article(text)
+        known = self.by_head.get(head, -1)
+        bare = _strip_article(text)
+        if known >= 0 and not _other_names(self.entities[known].name, bare):
+            entity = self.entities[known]
             if (
                 entity.kind == "organization"
                 and not entity.named
@@ -459,14 +458,14 @@ class _Resolver:
                 entity.rename(bare)
             else:
                 entity.add_form(bare if entity.kind == "organization" else text)
-            return self.by_head[head]
+            return known
         if head in GROUP_NOUNS:
             kind = "group"
         elif head in ANONYMOUS_NOUNS:
             kind = "anonymous"
         else:
             kind = "organization"
-        name = _strip_article(text) if kind == "organization" else text
+        name = bare if kind == "organization" else text
         gender = next((GENDERED[word] for word in text.split() if word in GENDERED), None)
         entity = Entity(kind, name, None, gender)
         entity.head = head

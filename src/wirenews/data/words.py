@@ -9,6 +9,7 @@ the copy is, not where it was filed.
 from __future__ import annotations
 
 __all__ = [
+    "AUXILIARIES",
     "COPY_LABELS",
     "FUNCTION_WORDS",
     "IRREGULAR_PAST",
@@ -78,6 +79,14 @@ plurals."""
 SETTING_LEADS: frozenset[str] = frozenset("on in at during".split())
 """The prepositions that open a phrase of where, when or how something was said, not what:
 ``said in a statement``, ``said on Monday``, ``said at a briefing``."""
+
+AUXILIARIES: frozenset[str] = frozenset(
+    "did does do has have had is was are were will would could can may might should must "
+    "shall".split()
+)
+"""The auxiliary and modal verbs of English (a learner's grammar): after a subject they open
+its verb phrase, so they end a source (``The minister did not ...``) and mark the words
+before them as a clause's subject (``said the deal was close``)."""
 
 IRREGULAR_PAST: tuple[str, ...] = tuple(
     """
