@@ -223,6 +223,16 @@ def adversarial() -> dict[str, str]:
         # Many names or descriptions of one speaker, each written differently.
         "1 MB of 'John Qabc Smith said. '": _distinct("John {} Smith said. ", megabyte),
         "1 MB of 'The qabc ministry said. '": _distinct("The {} ministry said. ", megabyte, "q"),
+        # Sources read past their verb and speakers named again by an acronym.
+        "1 MB of 'X quoted Y as saying '": (
+            "Yonhap quoted an official as saying " * (megabyte // 36 + 1)
+        )[:megabyte],
+        "1 MB of 'said on condition of...'": (
+            "the official said on condition of anonymity because " * (megabyte // 52 + 1)
+        )[:megabyte],
+        "1 MB of 'Chiefs of Staff (JCS) said, '": (
+            "Joint Chiefs of Staff (JCS) said, " * (megabyte // 34 + 1)
+        )[:megabyte],
         "one long word, then ' : \"A\"'": "x" * (megabyte // 2)
         + (' : "A"' * (megabyte // 12 + 1))[: megabyte // 2],
     }
